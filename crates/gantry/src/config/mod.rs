@@ -1,0 +1,551 @@
+//! Config as code: YAML files are loaded, validated and compiled once into an
+//! immutable [`Snapshot`] that the request path reads without locks.
+
+pub mod schema;
+mod secrets;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use schema::{ConfigFile, LogConfig, ProviderKind, ServerConfig, Timeouts};
+
+use crate::providers::{Provider, Target};
+
+/// One problem found in the config, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub file: PathBuf,
+    pub line: u64,
+    pub column: u64,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file.display(),
+            self.line,
+            self.column,
+            self.message
+        )
+    }
+}
+
+/// A public model and the targets that serve it.
+#[derive(Debug)]
+pub struct ModelRoute {
+    pub name: String,
+    pub description: Option<String>,
+    pub targets: Vec<Arc<Target>>,
+}
+
+/// The compiled, immutable config the gateway serves with.
+#[derive(Debug)]
+pub struct Snapshot {
+    pub server: ServerConfig,
+    pub log: LogConfig,
+    pub models: HashMap<String, Arc<ModelRoute>>,
+    /// Public model names, sorted, for `/v1/models`.
+    pub model_names: Vec<String>,
+    pub providers: HashMap<String, Arc<Provider>>,
+    /// The files it was built from.
+    pub sources: Vec<PathBuf>,
+}
+
+/// The YAML files a config path stands for: the file itself, or every
+/// `*.yaml`/`*.yml` file of a directory in name order.
+pub fn config_files(path: &Path) -> Result<Vec<PathBuf>, ConfigError> {
+    let io_error = |e: std::io::Error| ConfigError {
+        file: path.to_owned(),
+        line: 0,
+        column: 0,
+        message: format!("cannot read config: {e}"),
+    };
+    let meta = std::fs::metadata(path).map_err(io_error)?;
+    if !meta.is_dir() {
+        return Ok(vec![path.to_owned()]);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+        .map_err(io_error)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(ConfigError {
+            file: path.to_owned(),
+            line: 0,
+            column: 0,
+            message: "the directory holds no .yaml or .yml files".to_owned(),
+        });
+    }
+    Ok(files)
+}
+
+fn parse_file(path: &Path) -> Result<ConfigFile, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+        file: path.to_owned(),
+        line: 0,
+        column: 0,
+        message: format!("cannot read config: {e}"),
+    })?;
+    if text.trim().is_empty() {
+        return Ok(ConfigFile::default());
+    }
+    serde_saphyr::from_str::<ConfigFile>(&text).map_err(|e| {
+        let (line, column) = e.location().map(|l| (l.line(), l.column())).unwrap_or((0, 0));
+        ConfigError {
+            file: path.to_owned(),
+            line,
+            column,
+            message: first_line(&e.to_string()),
+        }
+    })
+}
+
+/// serde-saphyr renders a source snippet after the message; keep the message.
+fn first_line(message: &str) -> String {
+    let line = message.lines().next().unwrap_or(message).trim();
+    // Drop a trailing " at line X column Y" that duplicates our prefix.
+    match line.find(" at line ") {
+        Some(i) => line[..i].to_owned(),
+        None => line.to_owned(),
+    }
+}
+
+/// Loads, validates and compiles the config at `path` (a file or a directory).
+/// Returns every error found, not only the first.
+pub fn load(path: &Path) -> Result<Snapshot, Vec<ConfigError>> {
+    let files = config_files(path).map_err(|e| vec![e])?;
+    let mut errors = Vec::new();
+    let mut parsed = Vec::new();
+    for file in &files {
+        match parse_file(file) {
+            Ok(cfg) => parsed.push((file.clone(), cfg)),
+            Err(e) => errors.push(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    compile(parsed, files, &mut errors).ok_or(errors)
+}
+
+fn err(errors: &mut Vec<ConfigError>, file: &Path, line: u64, column: u64, message: impl Into<String>) {
+    errors.push(ConfigError {
+        file: file.to_owned(),
+        line,
+        column,
+        message: message.into(),
+    });
+}
+
+fn compile(
+    files: Vec<(PathBuf, ConfigFile)>,
+    sources: Vec<PathBuf>,
+    errors: &mut Vec<ConfigError>,
+) -> Option<Snapshot> {
+    let mut server: Option<(PathBuf, ServerConfig)> = None;
+    let mut timeouts: Option<(PathBuf, Timeouts)> = None;
+    let mut provider_defs = Vec::new();
+    let mut model_defs = Vec::new();
+    let mut seen_providers: HashMap<String, PathBuf> = HashMap::new();
+    let mut seen_models: HashMap<String, PathBuf> = HashMap::new();
+
+    for (file, cfg) in files {
+        if let Some(s) = cfg.server {
+            match &server {
+                Some((first, _)) => err(
+                    errors,
+                    &file,
+                    s.line,
+                    s.column,
+                    format!("`server` is already set in {}", first.display()),
+                ),
+                None => server = Some((file.clone(), s.value)),
+            }
+        }
+        if let Some(t) = cfg.timeouts {
+            match &timeouts {
+                Some((first, _)) => err(
+                    errors,
+                    &file,
+                    t.line,
+                    t.column,
+                    format!("`timeouts` is already set in {}", first.display()),
+                ),
+                None => timeouts = Some((file.clone(), t.value)),
+            }
+        }
+        for (name, def) in cfg.providers {
+            if let Some(first) = seen_providers.insert(name.clone(), file.clone()) {
+                err(
+                    errors,
+                    &file,
+                    def.line,
+                    def.column,
+                    format!("provider `{name}` is already defined in {}", first.display()),
+                );
+                continue;
+            }
+            provider_defs.push((file.clone(), name, def));
+        }
+        for (name, def) in cfg.models {
+            if let Some(first) = seen_models.insert(name.clone(), file.clone()) {
+                err(
+                    errors,
+                    &file,
+                    def.line,
+                    def.column,
+                    format!("model `{name}` is already defined in {}", first.display()),
+                );
+                continue;
+            }
+            model_defs.push((file.clone(), name, def));
+        }
+    }
+    let server = server.map(|(_, s)| s).unwrap_or_default();
+    let default_timeouts = timeouts.map(|(_, t)| t).unwrap_or_default();
+    if server.listen.parse::<std::net::SocketAddr>().is_err() {
+        err(
+            errors,
+            sources.first().map(PathBuf::as_path).unwrap_or(Path::new("")),
+            0,
+            0,
+            format!(
+                "server.listen `{}` is not an address like 127.0.0.1:8080",
+                server.listen
+            ),
+        );
+    }
+
+    let mut providers = HashMap::new();
+    for (file, name, def) in provider_defs {
+        let (line, column) = (def.line, def.column);
+        let def = def.value;
+        let base_url = match (&def.base_url, def.kind) {
+            (Some(url), _) => {
+                if !(url.value.starts_with("http://") || url.value.starts_with("https://")) {
+                    err(
+                        errors,
+                        &file,
+                        url.line,
+                        url.column,
+                        format!("base_url `{}` must start with http:// or https://", url.value),
+                    );
+                }
+                url.value.trim_end_matches('/').to_owned()
+            }
+            (None, ProviderKind::Openai) => "https://api.openai.com/v1".to_owned(),
+            (None, ProviderKind::Anthropic) => "https://api.anthropic.com".to_owned(),
+            (None, ProviderKind::Gemini) => "https://generativelanguage.googleapis.com".to_owned(),
+            (None, kind @ (ProviderKind::Azure | ProviderKind::OpenaiCompatible)) => {
+                err(
+                    errors,
+                    &file,
+                    line,
+                    column,
+                    format!("provider `{name}`: base_url is required for kind {kind:?}"),
+                );
+                String::new()
+            }
+        };
+        let api_key = match &def.api_key {
+            Some(key) => match secrets::resolve_secret(&key.value) {
+                Ok(value) => Some(value),
+                Err(message) => {
+                    err(
+                        errors,
+                        &file,
+                        key.line,
+                        key.column,
+                        format!("provider `{name}`: api_key: {message}"),
+                    );
+                    None
+                }
+            },
+            None => {
+                if matches!(
+                    def.kind,
+                    ProviderKind::Openai | ProviderKind::Azure | ProviderKind::Anthropic | ProviderKind::Gemini
+                ) {
+                    err(
+                        errors,
+                        &file,
+                        line,
+                        column,
+                        format!("provider `{name}`: api_key is required for kind {:?}", def.kind),
+                    );
+                }
+                None
+            }
+        };
+        let mut headers = Vec::new();
+        for (header, value) in &def.headers {
+            match secrets::resolve_header(header, &value.value) {
+                Ok(v) => headers.push((header.clone(), v)),
+                Err(message) => err(
+                    errors,
+                    &file,
+                    value.line,
+                    value.column,
+                    format!("provider `{name}`: header `{header}`: {message}"),
+                ),
+            }
+        }
+        if base_url.is_empty() {
+            continue;
+        }
+        let timeouts = def.timeouts.unwrap_or(default_timeouts);
+        match Provider::new(
+            &name,
+            def.kind,
+            base_url,
+            api_key,
+            def.api_version.clone(),
+            headers,
+            timeouts,
+        ) {
+            Ok(provider) => {
+                providers.insert(name, Arc::new(provider));
+            }
+            Err(message) => err(errors, &file, line, column, format!("provider `{name}`: {message}")),
+        }
+    }
+
+    let mut models = HashMap::new();
+    for (file, name, def) in model_defs {
+        if def.value.targets.is_empty() {
+            err(
+                errors,
+                &file,
+                def.line,
+                def.column,
+                format!("model `{name}` has no targets"),
+            );
+            continue;
+        }
+        let mut targets = Vec::new();
+        for target in &def.value.targets {
+            let provider_ref = &target.value.provider;
+            let Some(provider) = providers.get(&provider_ref.value) else {
+                if seen_providers.contains_key(&provider_ref.value) {
+                    continue; // the provider itself had errors, already reported
+                }
+                let mut known: Vec<&String> = seen_providers.keys().collect();
+                known.sort();
+                err(
+                    errors,
+                    &file,
+                    provider_ref.line,
+                    provider_ref.column,
+                    format!(
+                        "model `{name}`: unknown provider `{}` (known: {})",
+                        provider_ref.value,
+                        known.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                    ),
+                );
+                continue;
+            };
+            if let Some(bad) = target
+                .value
+                .params
+                .keys()
+                .find(|k| matches!(k.as_str(), "model" | "stream" | "messages"))
+            {
+                err(
+                    errors,
+                    &file,
+                    target.line,
+                    target.column,
+                    format!("model `{name}`: params cannot override `{bad}`"),
+                );
+                continue;
+            }
+            targets.push(Arc::new(Target::new(provider.clone(), &target.value)));
+        }
+        models.insert(
+            name.clone(),
+            Arc::new(ModelRoute {
+                name,
+                description: def.value.description.clone(),
+                targets,
+            }),
+        );
+    }
+    if !errors.is_empty() {
+        return None;
+    }
+    let mut model_names: Vec<String> = models.keys().cloned().collect();
+    model_names.sort();
+    Some(Snapshot {
+        log: server.log.clone(),
+        server,
+        models,
+        model_names,
+        providers,
+        sources,
+    })
+}
+
+/// The JSON Schema of a config file, for editors and CI.
+pub fn json_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(ConfigFile)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    fn tempdir(tag: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("gantry-config-{tag}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn loads_a_valid_file_with_env_secrets() {
+        let dir = tempdir("valid");
+        // SAFETY-free: tests in this module use distinct variable names.
+        let key_file = write(&dir, "key.txt", "sk-from-file\n");
+        let path = write(
+            &dir,
+            "gantry.yaml",
+            &format!(
+                r#"
+server:
+  listen: 127.0.0.1:9999
+providers:
+  oa:
+    kind: openai
+    api_key: ${{file:{}}}
+  local:
+    kind: openai_compatible
+    base_url: http://127.0.0.1:11434/v1/
+models:
+  fast:
+    targets:
+      - provider: oa
+        model: gpt-4o-mini
+        params: {{temperature: 0.1}}
+  llama:
+    targets: [{{provider: local, model: llama3}}]
+"#,
+                key_file.display()
+            ),
+        );
+        let snap = load(&path).unwrap();
+        assert_eq!(snap.server.listen, "127.0.0.1:9999");
+        assert_eq!(snap.model_names, vec!["fast", "llama"]);
+        let target = &snap.models["fast"].targets[0];
+        assert_eq!(target.upstream_model, "gpt-4o-mini");
+        assert_eq!(snap.providers["local"].base_url, "http://127.0.0.1:11434/v1");
+    }
+
+    #[test]
+    fn reports_every_error_with_file_line_and_column() {
+        let dir = tempdir("errors");
+        let path = write(
+            &dir,
+            "bad.yaml",
+            r#"providers:
+  oa:
+    kind: openai
+    api_key: sk-literal-key-1234567890
+  az:
+    kind: azure
+    api_key: ${env:GANTRY_TEST_SURELY_UNSET_VAR}
+models:
+  m:
+    targets:
+      - provider: nope
+        model: x
+"#,
+        );
+        let errors = load(&path).unwrap_err();
+        let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(errors.len(), 4, "{text:#?}");
+        assert!(
+            text.iter()
+                .any(|e| e.contains("bad.yaml:4:14: provider `oa`: api_key: looks like a literal secret")),
+            "{text:#?}"
+        );
+        assert!(
+            text.iter()
+                .any(|e| e.contains("bad.yaml:6:5:") && e.contains("base_url is required")),
+            "{text:#?}"
+        );
+        assert!(
+            text.iter()
+                .any(|e| e.contains("bad.yaml:7:14:") && e.contains("GANTRY_TEST_SURELY_UNSET_VAR")),
+            "{text:#?}"
+        );
+        assert!(
+            text.iter()
+                .any(|e| e.contains("bad.yaml:11:19: model `m`: unknown provider `nope`")),
+            "{text:#?}"
+        );
+    }
+
+    #[test]
+    fn syntax_and_unknown_fields_are_located() {
+        let dir = tempdir("syntax");
+        let path = write(&dir, "s.yaml", "providers:\n  oa:\n    kind: openai\n    api_kee: x\n");
+        let errors = load(&path).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!((errors[0].line, errors[0].column), (4, 5), "{}", errors[0]);
+        assert!(errors[0].message.contains("api_kee"), "{}", errors[0]);
+        let path = write(&dir, "t.yaml", "models: [unclosed\n");
+        let errors = load(&path).unwrap_err();
+        assert!(errors[0].line >= 1, "{}", errors[0]);
+    }
+
+    #[test]
+    fn directory_files_merge_and_duplicates_are_errors() {
+        let dir = tempdir("dir");
+        write(
+            &dir,
+            "a.yaml",
+            "providers:\n  local:\n    kind: openai_compatible\n    base_url: http://127.0.0.1:1\n",
+        );
+        write(
+            &dir,
+            "b.yml",
+            "models:\n  m:\n    targets: [{provider: local, model: x}]\n",
+        );
+        write(&dir, "ignored.txt", "not yaml");
+        let snap = load(&dir).unwrap();
+        assert_eq!(snap.model_names, vec!["m"]);
+        write(
+            &dir,
+            "c.yaml",
+            "providers:\n  local:\n    kind: openai_compatible\n    base_url: http://127.0.0.1:2\n",
+        );
+        let errors = load(&dir).unwrap_err();
+        assert!(
+            errors[0]
+                .to_string()
+                .contains("c.yaml:3:5: provider `local` is already defined in"),
+            "{}",
+            errors[0]
+        );
+    }
+
+    #[test]
+    fn schema_describes_the_file() {
+        let schema = json_schema();
+        assert!(schema["properties"]["providers"].is_object());
+        assert!(schema.to_string().contains("openai_compatible"));
+    }
+}

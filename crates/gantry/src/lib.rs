@@ -1,0 +1,12 @@
+//! Gantry, an AI gateway: one OpenAI- and Anthropic-compatible API in front of
+//! every model provider.
+//!
+//! The request path lives in [`pipeline`]; each concern has its own module.
+
+pub mod config;
+pub mod pipeline;
+pub mod providers;
+pub mod relay;
+pub mod reload;
+pub mod server;
+pub mod telemetry;

@@ -1,0 +1,141 @@
+//! The `gantry` command line: serve, validate, schema.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::atomic::Ordering;
+
+use clap::{Parser, Subcommand};
+use gantry::{config, reload, server, telemetry};
+
+#[derive(Parser)]
+#[command(
+    name = "gantry",
+    version,
+    about = "An AI gateway: one OpenAI/Anthropic-compatible API in front of every model provider"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the gateway.
+    Serve {
+        /// A config file, or a directory of *.yaml files.
+        #[arg(long, short, env = "GANTRY_CONFIG")]
+        config: PathBuf,
+        /// Listen address; overrides server.listen.
+        #[arg(long)]
+        listen: Option<String>,
+    },
+    /// Check a config and print every error as file:line:col: message.
+    Validate {
+        #[arg(long, short, env = "GANTRY_CONFIG")]
+        config: PathBuf,
+    },
+    /// Print the JSON Schema of the config files.
+    Schema,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Schema => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&config::json_schema()).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }
+        Command::Validate { config } => match config::load(&config) {
+            Ok(snapshot) => {
+                println!(
+                    "{}: ok ({} providers, {} models)",
+                    config.display(),
+                    snapshot.providers.len(),
+                    snapshot.models.len()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(errors) => {
+                for error in &errors {
+                    eprintln!("{error}");
+                }
+                eprintln!("{} error(s)", errors.len());
+                ExitCode::FAILURE
+            }
+        },
+        Command::Serve { config, listen } => {
+            let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+                Ok(rt) => rt,
+                Err(e) => {
+                    eprintln!("cannot start the runtime: {e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            runtime.block_on(serve(config, listen))
+        }
+    }
+}
+
+async fn serve(path: PathBuf, listen: Option<String>) -> ExitCode {
+    let snapshot = match config::load(&path) {
+        Ok(snapshot) => snapshot,
+        Err(errors) => {
+            for error in &errors {
+                eprintln!("{error}");
+            }
+            eprintln!("{} error(s): not starting", errors.len());
+            return ExitCode::FAILURE;
+        }
+    };
+    telemetry::init_logging(&snapshot.log);
+    let addr = listen.unwrap_or_else(|| snapshot.server.listen.clone());
+    let listener = match tokio::net::TcpListener::bind(&addr).await {
+        Ok(l) => l,
+        Err(e) => {
+            tracing::error!(%addr, error = %e, "cannot listen");
+            return ExitCode::FAILURE;
+        }
+    };
+    let bound = listener.local_addr().map(|a| a.to_string()).unwrap_or(addr);
+    tracing::info!(listen = %bound, models = snapshot.model_names.len(), config = %path.display(), "gantry is serving");
+    let app = server::App::new(snapshot);
+    reload::spawn(app.clone(), path);
+    let shutdown_app = app.clone();
+    let result = server::serve(app, listener, async move {
+        shutdown_signal().await;
+        shutdown_app.draining.store(true, Ordering::Relaxed);
+        tracing::info!("shutting down: finishing in-flight requests");
+    })
+    .await;
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!(error = %e, "server failed");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}

@@ -1,0 +1,503 @@
+//! The request path, in one place:
+//!
+//! ```text
+//! parse once ─► route (public model → target) ─► plan the upstream call
+//!   (pass the client's bytes through when the upstream speaks its protocol,
+//!    translate otherwise) ─► send with timeouts ─► answer in the client's protocol
+//!    (whole body, or a relayed stream)
+//! ```
+//!
+//! Later policies (auth, limits, guards, cache, routing strategies, accounting)
+//! slot in as steps of [`run`].
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use axum::response::Response;
+use bytes::Bytes;
+use gantry_protocol::anthropic::{self, inbound, upstream as anthropic_up};
+use gantry_protocol::gemini::{self, upstream as gemini_up};
+use gantry_protocol::openai::{self, ChatRequest, ChatResponse};
+use gantry_protocol::raw::RawObject;
+use gantry_protocol::stream::{ChunkDecoder, ClientEncoder, OpenAiDecoder, OpenAiEncoder};
+use gantry_protocol::{ApiError, anthropic::upstream::AnthropicDecoder, gemini::upstream::GeminiDecoder};
+use http::{HeaderValue, StatusCode, header};
+use tokio::time::Instant;
+
+use crate::config::Snapshot;
+use crate::providers::{Target, Wire};
+use crate::relay::{Relay, RelayMode};
+use crate::telemetry::CallRecord;
+
+/// The protocol the client speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientWire {
+    OpenAi,
+    Anthropic,
+}
+
+/// The inbound operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Endpoint {
+    Chat,
+    Completions,
+    Embeddings,
+}
+
+/// Largest upstream body read whole (non-streamed answers and error bodies).
+const MAX_UPSTREAM_BODY: usize = 64 * 1024 * 1024;
+
+/// Handles one call and always returns a response; the record is finished
+/// here, or by the stream relay when the stream ends.
+pub async fn run(
+    snapshot: Arc<Snapshot>,
+    client: ClientWire,
+    endpoint: Endpoint,
+    body: Bytes,
+    mut record: CallRecord,
+) -> Response {
+    match serve(&snapshot, client, endpoint, &body, &mut record).await {
+        Ok(Answer::Whole(response)) => {
+            record.status = response.status().as_u16();
+            record.finish();
+            response
+        }
+        Ok(Answer::Stream(relay)) => relay.into_response(record),
+        Err(error) => {
+            record.fail(error.status, &error.code);
+            record.finish();
+            error_response(&error, client)
+        }
+    }
+}
+
+enum Answer {
+    Whole(Response),
+    Stream(RelayStart),
+}
+
+/// A stream that is ready to relay once the record is handed over.
+struct RelayStart {
+    upstream: reqwest::Response,
+    mode: RelayMode,
+    deadline: Instant,
+    provider: String,
+}
+
+impl RelayStart {
+    fn into_response(self, record: CallRecord) -> Response {
+        Relay::new(self.upstream, self.mode, self.deadline, self.provider, record).into_response()
+    }
+}
+
+/// How the upstream call looks and how its answer is read.
+struct Plan {
+    url: String,
+    body: Vec<u8>,
+    /// The upstream answers in the client's protocol: relay its bytes.
+    passthrough: bool,
+}
+
+async fn serve(
+    snapshot: &Snapshot,
+    client: ClientWire,
+    endpoint: Endpoint,
+    body: &Bytes,
+    record: &mut CallRecord,
+) -> Result<Answer, ApiError> {
+    // 1. Parse once: only the top level, values stay as the client's bytes.
+    let raw = RawObject::parse(body).map_err(|e| {
+        ApiError::invalid_request(
+            "invalid_json",
+            format!("the request body is not a valid JSON object: {e}"),
+        )
+    })?;
+    let model = raw.get_str("model").ok_or_else(|| {
+        ApiError::invalid_request("missing_model", "the request needs a `model` string").with_param("model")
+    })?;
+    let stream = raw.get_bool("stream") == Some(true);
+    record.model = model.to_string();
+    record.stream = stream;
+
+    // 2. Route: the public model name to a target.
+    let route = snapshot
+        .models
+        .get(model.as_ref())
+        .ok_or_else(|| model_not_found(&model))?;
+    let target = route.targets.first().ok_or_else(|| model_not_found(&model))?;
+    let provider = &target.provider;
+    record.provider = provider.name.clone();
+
+    // 3. Plan the upstream call.
+    let plan = plan(client, endpoint, &raw, body, target, stream)?;
+
+    // 4. Send, bounded by the first-byte and total timeouts.
+    let timeouts = provider.timeouts;
+    let deadline = Instant::now() + Duration::from_millis(timeouts.total_ms);
+    record.upstream_started = Some(std::time::Instant::now());
+    let request = provider
+        .client
+        .post(&plan.url)
+        .headers(provider.headers())
+        .body(plan.body)
+        .send();
+    let first_byte = Instant::now() + Duration::from_millis(timeouts.first_byte_ms);
+    let upstream = match tokio::time::timeout_at(first_byte.min(deadline), request).await {
+        Err(_) => {
+            return Err(upstream_timeout(
+                &provider.name,
+                timeouts.first_byte_ms.min(timeouts.total_ms),
+            ));
+        }
+        Ok(Err(e)) => return Err(transport_error(&provider.name, &e)),
+        Ok(Ok(response)) => response,
+    };
+    let status = upstream.status();
+    if !status.is_success() {
+        let retry_after = upstream
+            .headers()
+            .get(header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+        let bytes = read_body(upstream, deadline, &provider.name).await?;
+        record.upstream_done = Some(std::time::Instant::now());
+        let mut error = provider.error_from(status.as_u16(), &bytes);
+        error.retry_after = retry_after;
+        return Err(error);
+    }
+
+    // 5. Answer in the client's protocol.
+    if stream && endpoint != Endpoint::Embeddings {
+        let mode = if plan.passthrough {
+            RelayMode::Passthrough { client }
+        } else {
+            RelayMode::Translate {
+                decoder: decoder(provider.wire(), &provider.name, &target.upstream_model),
+                encoder: encoder(client, &raw, &target.upstream_model),
+            }
+        };
+        return Ok(Answer::Stream(RelayStart {
+            upstream,
+            mode,
+            deadline,
+            provider: provider.name.clone(),
+        }));
+    }
+    let bytes = read_body(upstream, deadline, &provider.name).await?;
+    record.upstream_done = Some(std::time::Instant::now());
+    let out = if plan.passthrough {
+        bytes
+    } else {
+        translate_answer(client, endpoint, target, &model, bytes)?
+    };
+    Ok(Answer::Whole(json_response(StatusCode::OK, out)))
+}
+
+fn model_not_found(model: &str) -> ApiError {
+    ApiError::new(
+        404,
+        "invalid_request_error",
+        "model_not_found",
+        format!("the model `{model}` does not exist or you do not have access to it"),
+    )
+    .with_param("model")
+}
+
+fn upstream_timeout(provider: &str, ms: u64) -> ApiError {
+    ApiError::new(
+        504,
+        "api_error",
+        "upstream_timeout",
+        format!("provider '{provider}' did not answer within {ms} ms"),
+    )
+}
+
+fn transport_error(provider: &str, e: &reqwest::Error) -> ApiError {
+    if e.is_timeout() {
+        return ApiError::new(
+            504,
+            "api_error",
+            "upstream_timeout",
+            format!("provider '{provider}' timed out"),
+        );
+    }
+    let reason = if e.is_connect() {
+        "cannot connect to"
+    } else {
+        "lost the connection to"
+    };
+    let mut detail = String::new();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        detail = s.to_string();
+        source = s.source();
+    }
+    ApiError::new(
+        502,
+        "api_error",
+        "upstream_unreachable",
+        format!("the gateway {reason} provider '{provider}': {detail}"),
+    )
+}
+
+fn unsupported_endpoint(target: &Target, what: &str) -> ApiError {
+    ApiError::invalid_request(
+        "unsupported_endpoint",
+        format!(
+            "this model is served by provider '{}' ({:?}), which does not offer {what}",
+            target.provider.name, target.provider.kind
+        ),
+    )
+}
+
+fn invalid_body(e: serde_json::Error) -> ApiError {
+    ApiError::invalid_request(
+        "invalid_request",
+        format!("the request body does not match the API: {e}"),
+    )
+}
+
+fn apply_params(req: ChatRequest, target: &Target) -> Result<ChatRequest, ApiError> {
+    if target.params.is_empty() {
+        return Ok(req);
+    }
+    let mut value = serde_json::to_value(req).map_err(invalid_body)?;
+    if let Some(obj) = value.as_object_mut() {
+        for (key, raw) in &target.params {
+            if let Ok(v) = serde_json::from_str(raw) {
+                obj.insert(key.clone(), v);
+            }
+        }
+    }
+    serde_json::from_value(value).map_err(invalid_body)
+}
+
+/// The canonical request, whatever protocol the client spoke.
+fn canonical_request(
+    client: ClientWire,
+    raw: &RawObject<'_>,
+    body: &[u8],
+    target: &Target,
+) -> Result<ChatRequest, ApiError> {
+    let req = match client {
+        ClientWire::OpenAi => {
+            let edited = raw.write_with(&target.body_edits());
+            serde_json::from_slice::<ChatRequest>(&edited).map_err(invalid_body)?
+        }
+        ClientWire::Anthropic => {
+            let req: anthropic::MessagesRequest = serde_json::from_slice(body).map_err(invalid_body)?;
+            apply_params(inbound::to_chat_request(req)?, target)?
+        }
+    };
+    Ok(ChatRequest {
+        model: target.upstream_model.clone(),
+        ..req
+    })
+}
+
+fn to_json(value: &impl serde::Serialize) -> Result<Vec<u8>, ApiError> {
+    serde_json::to_vec(value).map_err(|e| {
+        ApiError::new(
+            500,
+            "api_error",
+            "internal_error",
+            format!("cannot encode the request: {e}"),
+        )
+    })
+}
+
+fn plan(
+    client: ClientWire,
+    endpoint: Endpoint,
+    raw: &RawObject<'_>,
+    body: &[u8],
+    target: &Target,
+    stream: bool,
+) -> Result<Plan, ApiError> {
+    let wire = target.provider.wire();
+    let passthrough = |url: &str| Plan {
+        url: url.to_owned(),
+        body: raw.write_with(&target.body_edits()),
+        passthrough: true,
+    };
+    match (endpoint, client, wire) {
+        (Endpoint::Chat, ClientWire::OpenAi, Wire::OpenAi) => Ok(passthrough(&target.chat_url)),
+        (Endpoint::Chat, ClientWire::Anthropic, Wire::Anthropic) => Ok(passthrough(&target.chat_url)),
+        (Endpoint::Chat, _, Wire::OpenAi) => Ok(Plan {
+            url: target.chat_url.clone(),
+            body: to_json(&canonical_request(client, raw, body, target)?)?,
+            passthrough: false,
+        }),
+        (Endpoint::Chat, _, Wire::Anthropic) => {
+            let req = canonical_request(client, raw, body, target)?;
+            let mut out = anthropic_up::to_anthropic_request(&req, &target.upstream_model)?;
+            if req.max_output_tokens().is_none() {
+                out.max_tokens = target.default_max_tokens.unwrap_or(anthropic_up::DEFAULT_MAX_TOKENS);
+            }
+            Ok(Plan {
+                url: target.chat_url.clone(),
+                body: to_json(&out)?,
+                passthrough: false,
+            })
+        }
+        (Endpoint::Chat, _, Wire::Gemini) => {
+            let req = canonical_request(client, raw, body, target)?;
+            Ok(Plan {
+                url: if stream {
+                    target.stream_url.clone()
+                } else {
+                    target.chat_url.clone()
+                },
+                body: to_json(&gemini_up::to_gemini_request(&req)?)?,
+                passthrough: false,
+            })
+        }
+        (Endpoint::Embeddings, _, Wire::OpenAi) => Ok(passthrough(&target.embeddings_url)),
+        (Endpoint::Embeddings, _, Wire::Gemini) => {
+            let edited = raw.write_with(&target.body_edits());
+            let req: openai::EmbeddingsRequest = serde_json::from_slice(&edited).map_err(invalid_body)?;
+            Ok(Plan {
+                url: target.embeddings_url.clone(),
+                body: to_json(&gemini_up::to_batch_embed_request(&req, &target.upstream_model)?)?,
+                passthrough: false,
+            })
+        }
+        (Endpoint::Embeddings, _, Wire::Anthropic) => Err(unsupported_endpoint(target, "embeddings")),
+        (Endpoint::Completions, _, Wire::OpenAi) => Ok(passthrough(&target.completions_url)),
+        (Endpoint::Completions, _, _) => Err(unsupported_endpoint(target, "the legacy completions API")),
+    }
+}
+
+fn now_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+fn bad_upstream(provider: &str, e: serde_json::Error) -> ApiError {
+    ApiError::new(
+        502,
+        "api_error",
+        "upstream_bad_response",
+        format!("provider '{provider}' sent a response the gateway could not read: {e}"),
+    )
+}
+
+/// Translates a whole upstream answer into the client's protocol.
+fn translate_answer(
+    client: ClientWire,
+    endpoint: Endpoint,
+    target: &Target,
+    public_model: &str,
+    bytes: Bytes,
+) -> Result<Bytes, ApiError> {
+    let provider = &target.provider.name;
+    if endpoint == Endpoint::Embeddings {
+        let resp: gemini::BatchEmbedResponse = serde_json::from_slice(&bytes).map_err(|e| bad_upstream(provider, e))?;
+        return Ok(to_json(&gemini_up::from_batch_embed_response(resp, public_model))?.into());
+    }
+    let canonical: ChatResponse = match target.provider.wire() {
+        Wire::OpenAi => serde_json::from_slice(&bytes).map_err(|e| bad_upstream(provider, e))?,
+        Wire::Anthropic => {
+            let resp: anthropic::MessagesResponse =
+                serde_json::from_slice(&bytes).map_err(|e| bad_upstream(provider, e))?;
+            anthropic_up::from_anthropic_response(resp, now_secs())
+        }
+        Wire::Gemini => {
+            let resp: gemini::GenerateContentResponse =
+                serde_json::from_slice(&bytes).map_err(|e| bad_upstream(provider, e))?;
+            let fallback_id = format!("chatcmpl-{}", uuid::Uuid::now_v7().simple());
+            gemini_up::from_gemini_response(resp, &target.upstream_model, &fallback_id, now_secs())?
+        }
+    };
+    let out = match client {
+        ClientWire::OpenAi => to_json(&canonical)?,
+        ClientWire::Anthropic => to_json(&inbound::from_chat_response(canonical))?,
+    };
+    Ok(out.into())
+}
+
+fn decoder(wire: Wire, provider: &str, model: &str) -> Box<dyn ChunkDecoder> {
+    match wire {
+        Wire::OpenAi => Box::new(OpenAiDecoder::new(provider)),
+        Wire::Anthropic => Box::new(AnthropicDecoder::new(provider, now_secs())),
+        Wire::Gemini => {
+            let id = format!("chatcmpl-{}", uuid::Uuid::now_v7().simple());
+            Box::new(GeminiDecoder::new(provider, model, &id, now_secs()))
+        }
+    }
+}
+
+fn encoder(client: ClientWire, raw: &RawObject<'_>, model: &str) -> Box<dyn ClientEncoder> {
+    match client {
+        ClientWire::OpenAi => {
+            let include_usage = raw
+                .get("stream_options")
+                .and_then(|v| serde_json::from_str::<openai::StreamOptions>(v.get()).ok())
+                .and_then(|o| o.include_usage)
+                .unwrap_or(false);
+            Box::new(OpenAiEncoder::new(include_usage))
+        }
+        ClientWire::Anthropic => Box::new(inbound::AnthropicEncoder::new(model)),
+    }
+}
+
+/// Reads a whole upstream body, bounded in size and by the call's deadline.
+async fn read_body(mut upstream: reqwest::Response, deadline: Instant, provider: &str) -> Result<Bytes, ApiError> {
+    let mut buf = Vec::new();
+    loop {
+        match tokio::time::timeout_at(deadline, upstream.chunk()).await {
+            Err(_) => return Err(total_timeout(provider)),
+            Ok(Err(e)) => return Err(transport_error(provider, &e)),
+            Ok(Ok(None)) => return Ok(buf.into()),
+            Ok(Ok(Some(chunk))) => {
+                if buf.len() + chunk.len() > MAX_UPSTREAM_BODY {
+                    return Err(ApiError::new(
+                        502,
+                        "api_error",
+                        "upstream_bad_response",
+                        format!("provider '{provider}' sent a body larger than {MAX_UPSTREAM_BODY} bytes"),
+                    ));
+                }
+                if buf.is_empty() && upstream.content_length().is_none() {
+                    buf.reserve(chunk.len());
+                }
+                buf.extend_from_slice(&chunk);
+            }
+        }
+    }
+}
+
+pub fn total_timeout(provider: &str) -> ApiError {
+    ApiError::new(
+        504,
+        "api_error",
+        "upstream_timeout",
+        format!("provider '{provider}' did not finish within the call's total timeout"),
+    )
+}
+
+pub fn json_response(status: StatusCode, body: impl Into<axum::body::Body>) -> Response {
+    let mut response = Response::new(body.into());
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response
+}
+
+/// An error in the client's protocol, with `Retry-After` where known.
+pub fn error_response(error: &ApiError, client: ClientWire) -> Response {
+    let body = match client {
+        ClientWire::OpenAi => error.openai_body(),
+        ClientWire::Anthropic => error.anthropic_body(),
+    };
+    let status = StatusCode::from_u16(error.status).unwrap_or(StatusCode::BAD_GATEWAY);
+    let mut response = json_response(status, body.to_string());
+    if let Some(seconds) = error.retry_after {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    }
+    response
+}

@@ -1,0 +1,221 @@
+//! Upstream providers as compiled from config: where to send a call, with which
+//! credentials and headers, over which pooled HTTP client, and how to read
+//! their errors.
+
+use std::sync::{Arc, Once};
+use std::time::Duration;
+
+use gantry_protocol::error::upstream_error;
+use gantry_protocol::raw::json_string;
+use gantry_protocol::{ApiError, anthropic, gemini, openai};
+use http::{HeaderMap, HeaderName, HeaderValue};
+
+use crate::config::schema::{ProviderKind, TargetConfig, Timeouts};
+
+/// The wire protocol spoken on a connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wire {
+    OpenAi,
+    Anthropic,
+    Gemini,
+}
+
+impl ProviderKind {
+    pub fn wire(self) -> Wire {
+        match self {
+            ProviderKind::Openai | ProviderKind::Azure | ProviderKind::OpenaiCompatible => Wire::OpenAi,
+            ProviderKind::Anthropic => Wire::Anthropic,
+            ProviderKind::Gemini => Wire::Gemini,
+        }
+    }
+}
+
+/// A configured provider with its own connection pool.
+#[derive(Debug)]
+pub struct Provider {
+    pub name: String,
+    pub kind: ProviderKind,
+    pub base_url: String,
+    api_version: String,
+    /// Every header sent upstream, credentials included (marked sensitive).
+    headers: HeaderMap,
+    pub timeouts: Timeouts,
+    pub client: reqwest::Client,
+}
+
+static CRYPTO: Once = Once::new();
+
+/// rustls needs one process-wide crypto provider; ring keeps the build lean.
+pub fn install_crypto_provider() {
+    CRYPTO.call_once(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
+impl Provider {
+    pub fn new(
+        name: &str,
+        kind: ProviderKind,
+        base_url: String,
+        api_key: Option<String>,
+        api_version: Option<String>,
+        extra_headers: Vec<(String, String)>,
+        timeouts: Timeouts,
+    ) -> Result<Self, String> {
+        install_crypto_provider();
+        let mut headers = HeaderMap::new();
+        headers.insert(http::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        if let Some(key) = api_key {
+            let (header, value) = match kind {
+                ProviderKind::Openai | ProviderKind::OpenaiCompatible => ("authorization", format!("Bearer {key}")),
+                ProviderKind::Azure => ("api-key", key),
+                ProviderKind::Anthropic => ("x-api-key", key),
+                ProviderKind::Gemini => ("x-goog-api-key", key),
+            };
+            let mut value = HeaderValue::from_str(&value)
+                .map_err(|_| "api_key holds characters not allowed in a header".to_owned())?;
+            value.set_sensitive(true);
+            headers.insert(HeaderName::from_static(header), value);
+        }
+        if kind == ProviderKind::Anthropic {
+            headers.insert(
+                HeaderName::from_static("anthropic-version"),
+                HeaderValue::from_static(anthropic::API_VERSION),
+            );
+        }
+        for (name, value) in extra_headers {
+            let header =
+                HeaderName::from_bytes(name.as_bytes()).map_err(|_| format!("`{name}` is not a header name"))?;
+            let mut value =
+                HeaderValue::from_str(&value).map_err(|_| format!("header `{name}` has an invalid value"))?;
+            value.set_sensitive(true);
+            headers.insert(header, value);
+        }
+        let client = reqwest::Client::builder()
+            .connect_timeout(Duration::from_millis(timeouts.connect_ms))
+            .pool_idle_timeout(Duration::from_secs(90))
+            .tcp_nodelay(true)
+            .build()
+            .map_err(|e| format!("cannot build HTTP client: {e}"))?;
+        Ok(Self {
+            name: name.to_owned(),
+            kind,
+            base_url,
+            api_version: api_version.unwrap_or_else(|| "2024-10-21".to_owned()),
+            headers,
+            timeouts,
+            client,
+        })
+    }
+
+    pub fn wire(&self) -> Wire {
+        self.kind.wire()
+    }
+
+    pub fn headers(&self) -> HeaderMap {
+        self.headers.clone()
+    }
+
+    /// URL of an OpenAI-style operation (`chat/completions`, `embeddings`, `completions`).
+    fn openai_url(&self, model: &str, operation: &str) -> String {
+        match self.kind {
+            ProviderKind::Azure => format!(
+                "{}/openai/deployments/{}/{operation}?api-version={}",
+                self.base_url, model, self.api_version
+            ),
+            _ => format!("{}/{operation}", self.base_url),
+        }
+    }
+
+    /// Turns a failed upstream answer into the client's error.
+    pub fn error_from(&self, status: u16, body: &[u8]) -> ApiError {
+        let (message, code) = match self.wire() {
+            Wire::OpenAi => match serde_json::from_slice::<openai::ErrorBody>(body) {
+                Ok(b) => (Some(b.error.message), b.error.code.or(b.error.kind)),
+                Err(_) => (snippet(body), None),
+            },
+            Wire::Anthropic => match serde_json::from_slice::<anthropic::ErrorBody>(body) {
+                Ok(b) => (Some(b.error.message), Some(b.error.kind)),
+                Err(_) => (snippet(body), None),
+            },
+            Wire::Gemini => {
+                let parsed = serde_json::from_slice::<gemini::ErrorBody>(body)
+                    .or_else(|_| serde_json::from_slice::<Vec<gemini::ErrorBody>>(body).map(|mut v| v.remove(0)));
+                match parsed {
+                    Ok(b) => (Some(b.error.message), b.error.status),
+                    Err(_) => (snippet(body), None),
+                }
+            }
+        };
+        upstream_error(&self.name, status, message, code)
+    }
+}
+
+/// The first bytes of an unreadable error body, for the operator.
+fn snippet(body: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(&body[..body.len().min(200)]).trim().to_owned();
+    (!text.is_empty()).then_some(text)
+}
+
+/// One place a public model can be served: a provider and its model name.
+#[derive(Debug)]
+pub struct Target {
+    pub provider: Arc<Provider>,
+    pub upstream_model: String,
+    /// `upstream_model` as a JSON string, ready to splice into bodies.
+    pub model_json: String,
+    /// Forced parameters as `(key, raw JSON)`, applied over the client's.
+    pub params: Vec<(String, String)>,
+    pub default_max_tokens: Option<u32>,
+    pub chat_url: String,
+    pub stream_url: String,
+    pub embeddings_url: String,
+    pub completions_url: String,
+}
+
+impl Target {
+    pub fn new(provider: Arc<Provider>, cfg: &TargetConfig) -> Self {
+        let model = cfg.model.as_str();
+        let (chat_url, stream_url, embeddings_url) = match provider.kind {
+            ProviderKind::Anthropic => {
+                let url = format!("{}/v1/messages", provider.base_url);
+                (url.clone(), url, String::new())
+            }
+            ProviderKind::Gemini => {
+                let base = format!("{}/v1beta/models/{model}", provider.base_url);
+                (
+                    format!("{base}:generateContent"),
+                    format!("{base}:streamGenerateContent?alt=sse"),
+                    format!("{base}:batchEmbedContents"),
+                )
+            }
+            _ => {
+                let chat = provider.openai_url(model, "chat/completions");
+                (chat.clone(), chat, provider.openai_url(model, "embeddings"))
+            }
+        };
+        let completions_url = match provider.wire() {
+            Wire::OpenAi => provider.openai_url(model, "completions"),
+            _ => String::new(),
+        };
+        Self {
+            upstream_model: model.to_owned(),
+            model_json: json_string(model),
+            params: cfg.params.iter().map(|(k, v)| (k.clone(), v.to_string())).collect(),
+            default_max_tokens: cfg.default_max_tokens,
+            chat_url,
+            stream_url,
+            embeddings_url,
+            completions_url,
+            provider,
+        }
+    }
+
+    /// Top-level edits for a pass-through body: the upstream model name and forced params.
+    pub fn body_edits(&self) -> Vec<(&str, Option<&str>)> {
+        let mut edits = Vec::with_capacity(1 + self.params.len());
+        edits.push(("model", Some(self.model_json.as_str())));
+        edits.extend(self.params.iter().map(|(k, v)| (k.as_str(), Some(v.as_str()))));
+        edits
+    }
+}

@@ -1,0 +1,239 @@
+//! Relays an upstream stream to the client, chunk by chunk, with bounded memory.
+//!
+//! Pass-through mode forwards the upstream's bytes untouched and only watches
+//! the events for the terminal one; translate mode decodes provider events into
+//! canonical chunks and encodes them in the client's protocol. Either way, an
+//! upstream that stops early (cut connection, missing terminal event, total
+//! timeout) reaches the client as an error event in its own protocol. Dropping
+//! the relay (client gone) drops the upstream response, which cancels the call.
+
+use std::pin::Pin;
+
+use axum::body::Body;
+use axum::response::Response;
+use bytes::Bytes;
+use futures_util::{Stream, StreamExt};
+use gantry_protocol::ApiError;
+use gantry_protocol::openai::ChatChunk;
+use gantry_protocol::sse::{SseEvent, SseParser};
+use gantry_protocol::stream::{ChunkDecoder, ClientEncoder, Progress, stream_cut};
+use http::{HeaderValue, header};
+use tokio::time::Instant;
+
+use crate::pipeline::{ClientWire, total_timeout};
+use crate::telemetry::CallRecord;
+
+pub enum RelayMode {
+    Passthrough {
+        client: ClientWire,
+    },
+    Translate {
+        decoder: Box<dyn ChunkDecoder>,
+        encoder: Box<dyn ClientEncoder>,
+    },
+}
+
+type ByteStream = Pin<Box<dyn Stream<Item = reqwest::Result<Bytes>> + Send>>;
+
+pub struct Relay {
+    upstream: ByteStream,
+    mode: RelayMode,
+    parser: SseParser,
+    events: Vec<SseEvent>,
+    chunks: Vec<ChatChunk>,
+    deadline: Instant,
+    provider: String,
+    record: CallRecord,
+    /// Pass-through: the terminal event was seen.
+    complete: bool,
+    /// Pass-through: a finish reason was seen (some servers omit `[DONE]`).
+    saw_finish: bool,
+    finished: bool,
+}
+
+impl Relay {
+    pub fn new(
+        upstream: reqwest::Response,
+        mode: RelayMode,
+        deadline: Instant,
+        provider: String,
+        record: CallRecord,
+    ) -> Self {
+        Self {
+            upstream: Box::pin(upstream.bytes_stream()),
+            mode,
+            parser: SseParser::default(),
+            events: Vec::new(),
+            chunks: Vec::new(),
+            deadline,
+            provider,
+            record,
+            complete: false,
+            saw_finish: false,
+            finished: false,
+        }
+    }
+
+    pub fn into_response(self) -> Response {
+        let body = Body::from_stream(futures_util::stream::unfold(self, |mut relay| async move {
+            let bytes = relay.next_bytes().await?;
+            Some((Ok::<Bytes, std::convert::Infallible>(bytes), relay))
+        }));
+        let mut response = Response::new(body);
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        response
+    }
+
+    /// The next bytes for the client, or `None` when the stream is over.
+    async fn next_bytes(&mut self) -> Option<Bytes> {
+        loop {
+            if self.finished {
+                return None;
+            }
+            let next = tokio::time::timeout_at(self.deadline, self.upstream.next()).await;
+            let out = match next {
+                Err(_) => self.fail(total_timeout(&self.provider)),
+                Ok(Some(Err(_))) => self.fail(stream_cut(&self.provider)),
+                Ok(None) => self.on_end(),
+                Ok(Some(Ok(bytes))) => self.on_bytes(bytes),
+            };
+            if let Some(out) = out.filter(|b| !b.is_empty()) {
+                if self.record.first_byte.is_none() {
+                    self.record.first_byte = Some(std::time::Instant::now());
+                }
+                return Some(out);
+            }
+        }
+    }
+
+    fn on_bytes(&mut self, bytes: Bytes) -> Option<Bytes> {
+        if let Err(e) = self.parser.feed(&bytes, &mut self.events) {
+            let error = ApiError::new(502, "api_error", "upstream_bad_response", e.to_string());
+            return self.fail(error);
+        }
+        let mut events = std::mem::take(&mut self.events);
+        let result = match &mut self.mode {
+            RelayMode::Passthrough { client } => {
+                let client = *client;
+                let mut error = None;
+                for event in events.drain(..) {
+                    match client {
+                        ClientWire::OpenAi => {
+                            let data = event.data.trim();
+                            if data == "[DONE]" {
+                                self.complete = true;
+                            } else if data.starts_with("{\"error\"") {
+                                error = Some("upstream_stream_error");
+                            } else if data.contains("\"finish_reason\":\"") {
+                                self.saw_finish = true;
+                            }
+                        }
+                        ClientWire::Anthropic => match event.event.as_deref() {
+                            Some("message_stop") => self.complete = true,
+                            Some("error") => error = Some("upstream_stream_error"),
+                            _ => {}
+                        },
+                    }
+                }
+                if let Some(code) = error {
+                    // The error event is already in the client's protocol: forward it and stop.
+                    self.record.fail(502, code);
+                    self.end();
+                }
+                Some(bytes)
+            }
+            RelayMode::Translate { decoder, encoder } => {
+                let mut out = Vec::new();
+                let mut outcome = Ok(false);
+                for event in events.drain(..) {
+                    match decoder.on_event(&event, &mut self.chunks) {
+                        Ok(Progress::Continue) => {}
+                        Ok(Progress::Done) => {
+                            outcome = Ok(true);
+                            break;
+                        }
+                        Err(e) => {
+                            outcome = Err(e);
+                            break;
+                        }
+                    }
+                }
+                for chunk in self.chunks.drain(..) {
+                    encoder.chunk(&chunk, &mut out);
+                }
+                match outcome {
+                    Ok(false) => {}
+                    Ok(true) => {
+                        encoder.done(&mut out);
+                        self.end();
+                    }
+                    Err(e) => {
+                        encoder.error(&e, &mut out);
+                        self.record.fail(e.status, &e.code);
+                        self.end();
+                    }
+                }
+                Some(Bytes::from(out))
+            }
+        };
+        self.events = events;
+        result
+    }
+
+    fn on_end(&mut self) -> Option<Bytes> {
+        match &mut self.mode {
+            RelayMode::Passthrough { .. } => {
+                if self.complete || self.saw_finish {
+                    self.end();
+                    None
+                } else {
+                    self.fail(stream_cut(&self.provider))
+                }
+            }
+            RelayMode::Translate { decoder, encoder } => {
+                let mut out = Vec::new();
+                match decoder.on_end(&mut self.chunks) {
+                    Ok(()) => {
+                        for chunk in self.chunks.drain(..) {
+                            encoder.chunk(&chunk, &mut out);
+                        }
+                        encoder.done(&mut out);
+                    }
+                    Err(e) => {
+                        encoder.error(&e, &mut out);
+                        self.record.fail(e.status, &e.code);
+                    }
+                }
+                self.end();
+                Some(Bytes::from(out))
+            }
+        }
+    }
+
+    /// Ends the stream with an error event in the client's protocol.
+    fn fail(&mut self, error: ApiError) -> Option<Bytes> {
+        let mut out = Vec::new();
+        match &mut self.mode {
+            RelayMode::Passthrough { client } => {
+                let mut encoder: Box<dyn ClientEncoder> = match client {
+                    ClientWire::OpenAi => Box::new(gantry_protocol::stream::OpenAiEncoder::new(false)),
+                    ClientWire::Anthropic => Box::new(gantry_protocol::anthropic::inbound::AnthropicEncoder::new("")),
+                };
+                encoder.error(&error, &mut out);
+            }
+            RelayMode::Translate { encoder, .. } => encoder.error(&error, &mut out),
+        }
+        tracing::warn!(request_id = %self.record.request_id, provider = %self.provider, code = %error.code, "{}", error.message);
+        self.record.fail(error.status, &error.code);
+        self.end();
+        Some(Bytes::from(out))
+    }
+
+    fn end(&mut self) {
+        self.finished = true;
+        self.record.upstream_done = Some(std::time::Instant::now());
+        self.record.finish();
+    }
+}

@@ -1,0 +1,93 @@
+//! Hot reload: `SIGHUP` or a change to the config files compiles a new
+//! snapshot and swaps it in atomically. A bad config is logged and ignored:
+//! the old one keeps serving, and in-flight requests keep the snapshot they
+//! started with.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use notify::{RecursiveMode, Watcher};
+
+use crate::config;
+use crate::server::App;
+
+/// Loads the config again and swaps it in if it is valid. Returns whether it was.
+pub fn reload(app: &App, path: &Path) -> bool {
+    match config::load(path) {
+        Ok(snapshot) => {
+            let old_listen = app.config.load().server.listen.clone();
+            if snapshot.server.listen != old_listen {
+                tracing::warn!(old = %old_listen, new = %snapshot.server.listen, "server.listen changed: restart to apply it");
+            }
+            let models = snapshot.model_names.len();
+            app.config.store(Arc::new(snapshot));
+            tracing::info!(path = %path.display(), models, "config reloaded");
+            true
+        }
+        Err(errors) => {
+            for error in &errors {
+                tracing::error!(error = %error, "config error");
+            }
+            tracing::error!(path = %path.display(), errors = errors.len(), "new config rejected; the previous config keeps serving");
+            false
+        }
+    }
+}
+
+/// Watches `path` (and SIGHUP) and reloads on change, until the process ends.
+pub fn spawn(app: Arc<App>, path: PathBuf) {
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<()>(1);
+    // Watch the directory so editors' atomic renames are seen too.
+    let watch_dir = if path.is_dir() {
+        path.clone()
+    } else {
+        path.parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."))
+    };
+    let watch_tx = tx.clone();
+    let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Ok(event) = event
+            && !matches!(event.kind, notify::EventKind::Access(_))
+        {
+            let _ = watch_tx.try_send(());
+        }
+    });
+    let watcher = match watcher {
+        Ok(mut w) => match w.watch(&watch_dir, RecursiveMode::NonRecursive) {
+            Ok(()) => Some(w),
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot watch the config; reload with SIGHUP");
+                None
+            }
+        },
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot watch the config; reload with SIGHUP");
+            None
+        }
+    };
+    #[cfg(unix)]
+    {
+        let hup_tx = tx;
+        tokio::spawn(async move {
+            let Ok(mut hup) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) else {
+                return;
+            };
+            while hup.recv().await.is_some() {
+                let _ = hup_tx.send(()).await;
+            }
+        });
+    }
+    tokio::spawn(async move {
+        let _watcher = watcher; // keep it alive
+        while rx.recv().await.is_some() {
+            // Let a burst of writes settle before reading.
+            tokio::time::sleep(Duration::from_millis(150)).await;
+            while rx.try_recv().is_ok() {}
+            let app = app.clone();
+            let path = path.clone();
+            let _ = tokio::task::spawn_blocking(move || reload(&app, &path)).await;
+        }
+    });
+}

@@ -1,0 +1,225 @@
+//! Request records, the access log line and Prometheus metrics.
+//!
+//! Every call gets a [`CallRecord`]; it is finished exactly once — when the
+//! response is complete, or when it is dropped because the client went away —
+//! and then writes one log line and updates the metrics.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
+use prometheus_client::registry::Registry;
+
+use crate::config::schema::{LogConfig, LogFormat};
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct CallLabels {
+    model: String,
+    provider: String,
+    status: u16,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ModelLabels {
+    model: String,
+    provider: String,
+}
+
+type HistogramFamily<L> = Family<L, Histogram, fn() -> Histogram>;
+
+/// The gateway's metrics.
+pub struct Metrics {
+    registry: Registry,
+    requests: Family<CallLabels, Counter>,
+    latency: HistogramFamily<CallLabels>,
+    ttft: HistogramFamily<ModelLabels>,
+    overhead: HistogramFamily<CallLabels>,
+}
+
+fn latency_histogram() -> Histogram {
+    // 1 ms … ~524 s
+    Histogram::new(exponential_buckets(0.001, 2.0, 20))
+}
+
+fn overhead_histogram() -> Histogram {
+    // 10 µs … ~80 ms
+    Histogram::new(exponential_buckets(0.000_01, 2.0, 14))
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Metrics {
+    pub fn new() -> Self {
+        let mut registry = Registry::with_prefix("gantry");
+        let requests = Family::<CallLabels, Counter>::default();
+        let latency: HistogramFamily<CallLabels> = Family::new_with_constructor(latency_histogram);
+        let ttft: HistogramFamily<ModelLabels> = Family::new_with_constructor(latency_histogram);
+        let overhead: HistogramFamily<CallLabels> = Family::new_with_constructor(overhead_histogram);
+        registry.register(
+            "requests",
+            "Requests handled, by public model, provider and status",
+            requests.clone(),
+        );
+        registry.register(
+            "request_duration_seconds",
+            "Time from request arrival to the end of the response",
+            latency.clone(),
+        );
+        registry.register(
+            "time_to_first_token_seconds",
+            "Time from request arrival to the first streamed bytes sent to the client",
+            ttft.clone(),
+        );
+        registry.register(
+            "gateway_overhead_seconds",
+            "Time spent in the gateway itself: the request duration minus the time waiting on the upstream",
+            overhead.clone(),
+        );
+        Self {
+            registry,
+            requests,
+            latency,
+            ttft,
+            overhead,
+        }
+    }
+
+    /// The registry in the Prometheus/OpenMetrics text format.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        if prometheus_client::encoding::text::encode(&mut out, &self.registry).is_err() {
+            out.clear();
+        }
+        out
+    }
+}
+
+/// What the gateway knows about one call, filled in as it goes.
+pub struct CallRecord {
+    metrics: Arc<Metrics>,
+    pub request_id: String,
+    pub endpoint: &'static str,
+    pub started: Instant,
+    pub model: String,
+    pub provider: String,
+    pub stream: bool,
+    pub upstream_started: Option<Instant>,
+    pub upstream_done: Option<Instant>,
+    pub first_byte: Option<Instant>,
+    pub status: u16,
+    pub error_code: Option<String>,
+    finished: bool,
+}
+
+impl CallRecord {
+    pub fn new(metrics: Arc<Metrics>, request_id: String, endpoint: &'static str) -> Self {
+        Self {
+            metrics,
+            request_id,
+            endpoint,
+            started: Instant::now(),
+            model: String::new(),
+            provider: String::new(),
+            stream: false,
+            upstream_started: None,
+            upstream_done: None,
+            first_byte: None,
+            status: 200,
+            error_code: None,
+            finished: false,
+        }
+    }
+
+    pub fn fail(&mut self, status: u16, code: &str) {
+        self.status = status;
+        self.error_code = Some(code.to_owned());
+    }
+
+    fn overhead(&self, total: Duration) -> Duration {
+        match (self.upstream_started, self.upstream_done) {
+            (Some(start), Some(done)) => total.saturating_sub(done.saturating_duration_since(start)),
+            (Some(start), None) => start.saturating_duration_since(self.started),
+            _ => total,
+        }
+    }
+
+    /// Writes the log line and metrics. Called once; later calls do nothing.
+    pub fn finish(&mut self) {
+        if self.finished {
+            return;
+        }
+        self.finished = true;
+        let total = self.started.elapsed();
+        let overhead = self.overhead(total);
+        let ttft = self.first_byte.map(|t| t.saturating_duration_since(self.started));
+        tracing::info!(
+            target: "gantry::access",
+            request_id = %self.request_id,
+            endpoint = self.endpoint,
+            model = %self.model,
+            provider = %self.provider,
+            stream = self.stream,
+            status = self.status,
+            error_code = self.error_code.as_deref().unwrap_or(""),
+            latency_ms = total.as_secs_f64() * 1000.0,
+            ttft_ms = ttft.map(|t| t.as_secs_f64() * 1000.0),
+            overhead_us = overhead.as_micros() as u64,
+            "request"
+        );
+        if self.model.is_empty() {
+            return; // rejected before a model was known: log only
+        }
+        let labels = CallLabels {
+            model: std::mem::take(&mut self.model),
+            provider: std::mem::take(&mut self.provider),
+            status: self.status,
+        };
+        self.metrics.requests.get_or_create(&labels).inc();
+        self.metrics.latency.get_or_create(&labels).observe(total.as_secs_f64());
+        self.metrics
+            .overhead
+            .get_or_create(&labels)
+            .observe(overhead.as_secs_f64());
+        if let Some(ttft) = ttft {
+            let labels = ModelLabels {
+                model: labels.model,
+                provider: labels.provider,
+            };
+            self.metrics.ttft.get_or_create(&labels).observe(ttft.as_secs_f64());
+        }
+    }
+}
+
+impl Drop for CallRecord {
+    fn drop(&mut self) {
+        if !self.finished {
+            // The response was dropped before it completed: the client went away.
+            if self.error_code.is_none() {
+                self.fail(499, "client_closed_request");
+            }
+            self.finish();
+        }
+    }
+}
+
+/// Installs the global log subscriber. `RUST_LOG` overrides the configured level.
+pub fn init_logging(cfg: &LogConfig) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_default_env()
+        .or_else(|_| EnvFilter::try_new(cfg.level.as_deref().unwrap_or("info")))
+        .unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let _ = match cfg.format {
+        LogFormat::Json => builder.json().flatten_event(true).with_current_span(false).try_init(),
+        LogFormat::Text => builder.with_ansi(false).try_init(),
+    };
+}

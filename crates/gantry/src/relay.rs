@@ -99,11 +99,15 @@ impl Relay {
                 Ok(None) => self.on_end(),
                 Ok(Some(Ok(bytes))) => self.on_bytes(bytes),
             };
-            if let Some(out) = out.filter(|b| !b.is_empty()) {
-                if self.record.first_byte.is_none() {
-                    self.record.first_byte = Some(std::time::Instant::now());
-                }
-                return Some(out);
+            let out = out.filter(|b| !b.is_empty());
+            if out.is_some() && self.record.first_byte.is_none() {
+                self.record.first_byte = Some(std::time::Instant::now());
+            }
+            if self.finished {
+                self.record.finish();
+            }
+            if out.is_some() {
+                return out;
             }
         }
     }
@@ -231,9 +235,9 @@ impl Relay {
         Some(Bytes::from(out))
     }
 
+    /// Marks the stream over; the record is finished once the last bytes are out.
     fn end(&mut self) {
         self.finished = true;
         self.record.upstream_done = Some(std::time::Instant::now());
-        self.record.finish();
     }
 }

@@ -187,7 +187,7 @@ async fn serve(
     let out = if plan.passthrough {
         bytes
     } else {
-        translate_answer(client, endpoint, target, &model, bytes)?
+        translate_answer(client, endpoint, target, bytes)?
     };
     Ok(Answer::Whole(json_response(StatusCode::OK, out)))
 }
@@ -388,13 +388,12 @@ fn translate_answer(
     client: ClientWire,
     endpoint: Endpoint,
     target: &Target,
-    public_model: &str,
     bytes: Bytes,
 ) -> Result<Bytes, ApiError> {
     let provider = &target.provider.name;
     if endpoint == Endpoint::Embeddings {
         let resp: gemini::BatchEmbedResponse = serde_json::from_slice(&bytes).map_err(|e| bad_upstream(provider, e))?;
-        return Ok(to_json(&gemini_up::from_batch_embed_response(resp, public_model))?.into());
+        return Ok(to_json(&gemini_up::from_batch_embed_response(resp, &target.upstream_model))?.into());
     }
     let canonical: ChatResponse = match target.provider.wire() {
         Wire::OpenAi => serde_json::from_slice(&bytes).map_err(|e| bad_upstream(provider, e))?,

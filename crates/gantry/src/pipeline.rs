@@ -384,12 +384,7 @@ fn bad_upstream(provider: &str, e: serde_json::Error) -> ApiError {
 }
 
 /// Translates a whole upstream answer into the client's protocol.
-fn translate_answer(
-    client: ClientWire,
-    endpoint: Endpoint,
-    target: &Target,
-    bytes: Bytes,
-) -> Result<Bytes, ApiError> {
+fn translate_answer(client: ClientWire, endpoint: Endpoint, target: &Target, bytes: Bytes) -> Result<Bytes, ApiError> {
     let provider = &target.provider.name;
     if endpoint == Endpoint::Embeddings {
         let resp: gemini::BatchEmbedResponse = serde_json::from_slice(&bytes).map_err(|e| bad_upstream(provider, e))?;

@@ -1,6 +1,8 @@
 //! The rest of the inbound API: models, embeddings, legacy completions,
 //! health, metrics, request ids and hot reload.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
 mod common;
 
 use common::*;

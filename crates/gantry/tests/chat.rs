@@ -1,5 +1,7 @@
 //! End to end through real HTTP: OpenAI-shaped clients reaching every provider kind.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
 mod common;
 
 use common::*;

@@ -1,6 +1,8 @@
 //! Bad input and upstream failures get clear, OpenAI-shaped errors; streams
 //! that break end with an error event, never a silent normal end.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
 mod common;
 
 use std::time::{Duration, Instant};

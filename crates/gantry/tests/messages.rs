@@ -1,5 +1,7 @@
 //! End to end: Anthropic-shaped clients (`POST /v1/messages`) served by every provider kind.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
 mod common;
 
 use common::*;

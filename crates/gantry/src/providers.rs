@@ -139,16 +139,31 @@ impl Provider {
                 Err(_) => (snippet(body), None),
             },
             Wire::Gemini => {
-                let parsed = serde_json::from_slice::<gemini::ErrorBody>(body)
-                    .or_else(|_| serde_json::from_slice::<Vec<gemini::ErrorBody>>(body).map(|mut v| v.remove(0)));
+                // Google sends one error object, or (on streaming endpoints) an array of them.
+                let parsed = serde_json::from_slice::<gemini::ErrorBody>(body).ok().or_else(|| {
+                    serde_json::from_slice::<Vec<gemini::ErrorBody>>(body)
+                        .ok()
+                        .and_then(|v| v.into_iter().next())
+                });
                 match parsed {
-                    Ok(b) => (Some(b.error.message), b.error.status),
-                    Err(_) => (snippet(body), None),
+                    Some(b) => (Some(b.error.message), b.error.status),
+                    None => (snippet(body), None),
                 }
             }
         };
+        // Gemini answers a bad key with 400 INVALID_ARGUMENT (reason API_KEY_INVALID):
+        // that is the gateway's credential failing, not the client's request.
+        let status = if self.wire() == Wire::Gemini && status == 400 && contains(body, b"API_KEY_INVALID") {
+            401
+        } else {
+            status
+        };
         upstream_error(&self.name, status, message, code)
     }
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 /// The first bytes of an unreadable error body, for the operator.

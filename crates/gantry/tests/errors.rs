@@ -181,3 +181,17 @@ async fn upstream_mid_stream_error_event_is_relayed_as_an_error() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_provider_rejecting_the_gateway_key_is_a_502_not_the_clients_fault() {
+    let h = Harness::start().await;
+    for model in ["gpt-badkey", "claude-badkey", "gemini-badkey"] {
+        let (status, body) = h.chat(json!({"model": model, "messages": user("x")})).await;
+        assert_eq!(status, 502, "{model}: {body}");
+        assert_eq!(body["error"]["code"], "upstream_auth_failed", "{model}: {body}");
+        assert!(
+            !body.to_string().contains("not-the-right-key"),
+            "{model}: the key never appears in errors"
+        );
+    }
+}

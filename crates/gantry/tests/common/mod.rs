@@ -66,6 +66,18 @@ providers:
   down:
     kind: openai_compatible
     base_url: http://127.0.0.1:9
+  openai-badkey:
+    kind: openai
+    base_url: {mock_url}/v1
+    api_key: ${{file:{key_file}.wrong}}
+  anthropic-badkey:
+    kind: anthropic
+    base_url: {mock_url}
+    api_key: ${{file:{key_file}.wrong}}
+  gemini-badkey:
+    kind: gemini
+    base_url: {mock_url}
+    api_key: ${{file:{key_file}.wrong}}
   slow:
     kind: openai
     base_url: {mock_url}/v1
@@ -90,6 +102,12 @@ models:
     targets: [{{provider: down, model: x}}]
   slow:
     targets: [{{provider: slow, model: gpt-4o-mini}}]
+  gpt-badkey:
+    targets: [{{provider: openai-badkey, model: gpt-4o-mini}}]
+  claude-badkey:
+    targets: [{{provider: anthropic-badkey, model: claude-sonnet-4-5}}]
+  gemini-badkey:
+    targets: [{{provider: gemini-badkey, model: gemini-2.5-flash}}]
 {extra}
 "#
     )
@@ -106,6 +124,7 @@ impl Harness {
         let dir = temp_dir("h");
         let key_file = dir.join("upstream.key");
         std::fs::write(&key_file, format!("{UPSTREAM_KEY}\n")).unwrap();
+        std::fs::write(dir.join("upstream.key.wrong"), "not-the-right-key\n").unwrap();
         let config_path = dir.join("gantry.yaml");
         std::fs::write(
             &config_path,

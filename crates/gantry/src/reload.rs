@@ -22,6 +22,7 @@ pub fn reload(app: &App, path: &Path) -> bool {
             }
             let models = snapshot.model_names.len();
             app.config.store(Arc::new(snapshot));
+            app.metrics.reload(true);
             tracing::info!(path = %path.display(), models, "config reloaded");
             true
         }
@@ -30,6 +31,7 @@ pub fn reload(app: &App, path: &Path) -> bool {
                 tracing::error!(error = %error, "config error");
             }
             tracing::error!(path = %path.display(), errors = errors.len(), "new config rejected; the previous config keeps serving");
+            app.metrics.reload(false);
             false
         }
     }
@@ -47,10 +49,20 @@ pub fn spawn(app: Arc<App>, path: PathBuf) {
             .unwrap_or_else(|| PathBuf::from("."))
     };
     let watch_tx = tx.clone();
+    let config_file = (!path.is_dir())
+        .then(|| path.file_name().map(|n| n.to_owned()))
+        .flatten();
     let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if let Ok(event) = event
-            && !matches!(event.kind, notify::EventKind::Access(_))
-        {
+        let Ok(event) = event else { return };
+        if matches!(event.kind, notify::EventKind::Access(_)) {
+            return;
+        }
+        // Only the config's own files matter, not everything else in the directory.
+        let relevant = event.paths.iter().any(|p| match &config_file {
+            Some(name) => p.file_name() == Some(name.as_os_str()),
+            None => matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")),
+        });
+        if relevant {
             let _ = watch_tx.try_send(());
         }
     });

@@ -28,6 +28,11 @@ struct ModelLabels {
     provider: String,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ReloadLabels {
+    result: &'static str,
+}
+
 type HistogramFamily<L> = Family<L, Histogram, fn() -> Histogram>;
 
 /// The gateway's metrics.
@@ -37,6 +42,7 @@ pub struct Metrics {
     latency: HistogramFamily<CallLabels>,
     ttft: HistogramFamily<ModelLabels>,
     overhead: HistogramFamily<CallLabels>,
+    reloads: Family<ReloadLabels, Counter>,
 }
 
 fn latency_histogram() -> Histogram {
@@ -82,13 +88,32 @@ impl Metrics {
             "Time spent in the gateway itself: the request duration minus the time waiting on the upstream",
             overhead.clone(),
         );
+        let reloads = Family::<ReloadLabels, Counter>::default();
+        registry.register(
+            "config_reloads",
+            "Config reloads, by result (ok or rejected)",
+            reloads.clone(),
+        );
         Self {
             registry,
             requests,
             latency,
             ttft,
             overhead,
+            reloads,
         }
+    }
+
+    /// Counts a config reload attempt.
+    pub fn reload(&self, ok: bool) {
+        let result = if ok { "ok" } else { "rejected" };
+        self.reloads.get_or_create(&ReloadLabels { result }).inc();
+    }
+
+    /// Config reloads so far with this result.
+    pub fn reload_count(&self, ok: bool) -> u64 {
+        let result = if ok { "ok" } else { "rejected" };
+        self.reloads.get_or_create(&ReloadLabels { result }).get()
     }
 
     /// The registry in the Prometheus/OpenMetrics text format.

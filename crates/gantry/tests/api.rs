@@ -170,3 +170,35 @@ async fn reload_swaps_config_and_rejects_a_bad_one() {
         .await;
     assert_eq!(status, 200, "the old config keeps serving");
 }
+
+#[tokio::test]
+async fn a_change_to_the_config_file_is_picked_up_and_other_files_are_ignored() {
+    let h = Harness::start().await;
+    gantry::reload::spawn(h.app.clone(), h.config_path.clone());
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let metrics = &h.app.metrics;
+
+    std::fs::write(h.dir.join("notes.txt"), "unrelated").unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    assert_eq!(
+        metrics.reload_count(true),
+        0,
+        "a file that is not the config triggers nothing"
+    );
+
+    let key_file = h.dir.join("upstream.key");
+    let extra = "  watched:\n    targets: [{provider: openai, model: gpt-4o}]\n";
+    std::fs::write(
+        &h.config_path,
+        config_text(&h.mock.url(), &key_file.display().to_string(), extra),
+    )
+    .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while metrics.reload_count(true) == 0 && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let (status, _) = h
+        .chat(json!({"model": "watched", "messages": [{"role": "user", "content": "x"}]}))
+        .await;
+    assert_eq!(status, 200, "the edited config serves without a restart");
+}

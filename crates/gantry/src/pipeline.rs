@@ -21,7 +21,9 @@ use gantry_protocol::openai::{self, ChatRequest, ChatResponse};
 use gantry_protocol::raw::RawObject;
 use gantry_protocol::stream::{ChunkDecoder, ClientEncoder, OpenAiDecoder, OpenAiEncoder};
 use gantry_protocol::{ApiError, anthropic::upstream::AnthropicDecoder, gemini::upstream::GeminiDecoder};
-use http::{HeaderValue, StatusCode, header};
+use http::{HeaderValue, StatusCode, Uri, header};
+use http_body_util::{BodyExt, Full};
+use hyper::body::Body as _;
 use tokio::time::Instant;
 
 use crate::config::Snapshot;
@@ -76,9 +78,12 @@ enum Answer {
     Stream(RelayStart),
 }
 
+/// An upstream response whose body is still to be read.
+type Upstream = http::Response<hyper::body::Incoming>;
+
 /// A stream that is ready to relay once the record is handed over.
 struct RelayStart {
-    upstream: reqwest::Response,
+    upstream: Upstream,
     mode: RelayMode,
     deadline: Instant,
     provider: String,
@@ -92,7 +97,7 @@ impl RelayStart {
 
 /// How the upstream call looks and how its answer is read.
 struct Plan {
-    url: String,
+    url: Uri,
     body: Vec<u8>,
     /// The upstream answers in the client's protocol: relay its bytes.
     passthrough: bool,
@@ -135,12 +140,11 @@ async fn serve(
     let timeouts = provider.timeouts;
     let deadline = Instant::now() + Duration::from_millis(timeouts.total_ms);
     record.upstream_started = Some(std::time::Instant::now());
-    let request = provider
-        .client
-        .post(&plan.url)
-        .headers(provider.headers())
-        .body(plan.body)
-        .send();
+    let mut request = http::Request::new(Full::new(Bytes::from(plan.body)));
+    *request.method_mut() = http::Method::POST;
+    *request.uri_mut() = plan.url;
+    *request.headers_mut() = provider.headers();
+    let request = provider.client.request(request);
     let first_byte = Instant::now() + Duration::from_millis(timeouts.first_byte_ms);
     let upstream = match tokio::time::timeout_at(first_byte.min(deadline), request).await {
         Err(_) => {
@@ -149,7 +153,7 @@ async fn serve(
                 timeouts.first_byte_ms.min(timeouts.total_ms),
             ));
         }
-        Ok(Err(e)) => return Err(transport_error(&provider.name, &e)),
+        Ok(Err(e)) => return Err(transport_error(&provider.name, &e, e.is_connect())),
         Ok(Ok(response)) => response,
     };
     let status = upstream.status();
@@ -211,22 +215,14 @@ fn upstream_timeout(provider: &str, ms: u64) -> ApiError {
     )
 }
 
-fn transport_error(provider: &str, e: &reqwest::Error) -> ApiError {
-    if e.is_timeout() {
-        return ApiError::new(
-            504,
-            "api_error",
-            "upstream_timeout",
-            format!("provider '{provider}' timed out"),
-        );
-    }
-    let reason = if e.is_connect() {
+fn transport_error(provider: &str, e: &(dyn std::error::Error + 'static), is_connect: bool) -> ApiError {
+    let reason = if is_connect {
         "cannot connect to"
     } else {
         "lost the connection to"
     };
-    let mut detail = String::new();
-    let mut source = std::error::Error::source(e);
+    let mut detail = e.to_string();
+    let mut source = e.source();
     while let Some(s) = source {
         detail = s.to_string();
         source = s.source();
@@ -314,8 +310,8 @@ fn plan(
     stream: bool,
 ) -> Result<Plan, ApiError> {
     let wire = target.provider.wire();
-    let passthrough = |url: &str| Plan {
-        url: url.to_owned(),
+    let passthrough = |url: &Uri| Plan {
+        url: url.clone(),
         body: raw.write_with(&target.body_edits()),
         passthrough: true,
     };
@@ -437,28 +433,31 @@ fn encoder(client: ClientWire, raw: &RawObject<'_>, model: &str) -> Box<dyn Clie
 }
 
 /// Reads a whole upstream body, bounded in size and by the call's deadline.
-async fn read_body(mut upstream: reqwest::Response, deadline: Instant, provider: &str) -> Result<Bytes, ApiError> {
+async fn read_body(upstream: Upstream, deadline: Instant, provider: &str) -> Result<Bytes, ApiError> {
+    let mut body = upstream.into_body();
     let mut buf = Vec::new();
     loop {
-        match tokio::time::timeout_at(deadline, upstream.chunk()).await {
+        let chunk = match tokio::time::timeout_at(deadline, body.frame()).await {
             Err(_) => return Err(total_timeout(provider)),
-            Ok(Err(e)) => return Err(transport_error(provider, &e)),
-            Ok(Ok(None)) => return Ok(buf.into()),
-            Ok(Ok(Some(chunk))) => {
-                if buf.len() + chunk.len() > MAX_UPSTREAM_BODY {
-                    return Err(ApiError::new(
-                        502,
-                        "api_error",
-                        "upstream_bad_response",
-                        format!("provider '{provider}' sent a body larger than {MAX_UPSTREAM_BODY} bytes"),
-                    ));
-                }
-                if buf.is_empty() && upstream.content_length().is_none() {
-                    buf.reserve(chunk.len());
-                }
-                buf.extend_from_slice(&chunk);
-            }
+            Ok(Some(Err(e))) => return Err(transport_error(provider, &e, false)),
+            Ok(None) => return Ok(buf.into()),
+            Ok(Some(Ok(frame))) => match frame.into_data() {
+                Ok(data) => data,
+                Err(_) => continue, // trailers carry nothing we use
+            },
+        };
+        if buf.len() + chunk.len() > MAX_UPSTREAM_BODY {
+            return Err(ApiError::new(
+                502,
+                "api_error",
+                "upstream_bad_response",
+                format!("provider '{provider}' sent a body larger than {MAX_UPSTREAM_BODY} bytes"),
+            ));
         }
+        if buf.is_empty() && body.is_end_stream() {
+            return Ok(chunk); // the whole body in one frame: no copy
+        }
+        buf.extend_from_slice(&chunk);
     }
 }
 

@@ -8,7 +8,7 @@ use std::time::Duration;
 use gantry_protocol::error::upstream_error;
 use gantry_protocol::raw::json_string;
 use gantry_protocol::{ApiError, anthropic, gemini, openai};
-use http::{HeaderMap, HeaderName, HeaderValue};
+use http::{HeaderMap, HeaderName, HeaderValue, Uri};
 
 use crate::config::schema::{ProviderKind, TargetConfig, Timeouts};
 
@@ -30,6 +30,29 @@ impl ProviderKind {
     }
 }
 
+/// The pooled upstream HTTP client: HTTP/1.1 keep-alive, HTTP/2 where TLS ALPN offers it.
+pub type HttpClient = hyper_util::client::legacy::Client<
+    hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>,
+    http_body_util::Full<bytes::Bytes>,
+>;
+
+fn build_client(timeouts: &Timeouts) -> HttpClient {
+    let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
+    http.set_connect_timeout(Some(Duration::from_millis(timeouts.connect_ms)));
+    http.set_nodelay(true);
+    http.enforce_http(false);
+    let https = hyper_rustls::HttpsConnectorBuilder::new()
+        .with_webpki_roots()
+        .https_or_http()
+        .enable_http1()
+        .enable_http2()
+        .wrap_connector(http);
+    hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+        .pool_idle_timeout(Duration::from_secs(90))
+        .pool_timer(hyper_util::rt::TokioTimer::new())
+        .build(https)
+}
+
 /// A configured provider with its own connection pool.
 #[derive(Debug)]
 pub struct Provider {
@@ -40,7 +63,7 @@ pub struct Provider {
     /// Every header sent upstream, credentials included (marked sensitive).
     headers: HeaderMap,
     pub timeouts: Timeouts,
-    pub client: reqwest::Client,
+    pub client: HttpClient,
 }
 
 static CRYPTO: Once = Once::new();
@@ -91,12 +114,7 @@ impl Provider {
             value.set_sensitive(true);
             headers.insert(header, value);
         }
-        let client = reqwest::Client::builder()
-            .connect_timeout(Duration::from_millis(timeouts.connect_ms))
-            .pool_idle_timeout(Duration::from_secs(90))
-            .tcp_nodelay(true)
-            .build()
-            .map_err(|e| format!("cannot build HTTP client: {e}"))?;
+        let client = build_client(&timeouts);
         Ok(Self {
             name: name.to_owned(),
             kind,
@@ -182,14 +200,15 @@ pub struct Target {
     /// Forced parameters as `(key, raw JSON)`, applied over the client's.
     pub params: Vec<(String, String)>,
     pub default_max_tokens: Option<u32>,
-    pub chat_url: String,
-    pub stream_url: String,
-    pub embeddings_url: String,
-    pub completions_url: String,
+    pub chat_url: Uri,
+    pub stream_url: Uri,
+    pub embeddings_url: Uri,
+    pub completions_url: Uri,
 }
 
 impl Target {
-    pub fn new(provider: Arc<Provider>, cfg: &TargetConfig) -> Self {
+    /// Compiles a target; URLs are parsed once here, not per request.
+    pub fn new(provider: Arc<Provider>, cfg: &TargetConfig) -> Result<Self, String> {
         let model = cfg.model.as_str();
         let (chat_url, stream_url, embeddings_url) = match provider.kind {
             ProviderKind::Anthropic => {
@@ -213,17 +232,25 @@ impl Target {
             Wire::OpenAi => provider.openai_url(model, "completions"),
             _ => String::new(),
         };
-        Self {
+        let parse = |url: String| -> Result<Uri, String> {
+            if url.is_empty() {
+                // The provider has no such operation; the pipeline refuses before using it.
+                return Ok(Uri::default());
+            }
+            url.parse::<Uri>()
+                .map_err(|e| format!("`{url}` is not a valid URL: {e}"))
+        };
+        Ok(Self {
             upstream_model: model.to_owned(),
             model_json: json_string(model),
             params: cfg.params.iter().map(|(k, v)| (k.clone(), v.to_string())).collect(),
             default_max_tokens: cfg.default_max_tokens,
-            chat_url,
-            stream_url,
-            embeddings_url,
-            completions_url,
+            chat_url: parse(chat_url)?,
+            stream_url: parse(stream_url)?,
+            embeddings_url: parse(embeddings_url)?,
+            completions_url: parse(completions_url)?,
             provider,
-        }
+        })
     }
 
     /// Top-level edits for a pass-through body: the upstream model name and forced params.

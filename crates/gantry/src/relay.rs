@@ -33,7 +33,7 @@ pub enum RelayMode {
     },
 }
 
-type ByteStream = Pin<Box<dyn Stream<Item = reqwest::Result<Bytes>> + Send>>;
+type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes, hyper::Error>> + Send>>;
 
 pub struct Relay {
     upstream: ByteStream,
@@ -53,14 +53,14 @@ pub struct Relay {
 
 impl Relay {
     pub fn new(
-        upstream: reqwest::Response,
+        upstream: http::Response<hyper::body::Incoming>,
         mode: RelayMode,
         deadline: Instant,
         provider: String,
         record: CallRecord,
     ) -> Self {
         Self {
-            upstream: Box::pin(upstream.bytes_stream()),
+            upstream: Box::pin(http_body_util::BodyExt::into_data_stream(upstream.into_body())),
             mode,
             parser: SseParser::default(),
             events: Vec::new(),

@@ -366,7 +366,16 @@ fn compile(
                 );
                 continue;
             }
-            targets.push(Arc::new(Target::new(provider.clone(), &target.value)));
+            match Target::new(provider.clone(), &target.value) {
+                Ok(compiled) => targets.push(Arc::new(compiled)),
+                Err(message) => err(
+                    errors,
+                    &file,
+                    target.line,
+                    target.column,
+                    format!("model `{name}`: {message}"),
+                ),
+            }
         }
         models.insert(
             name.clone(),

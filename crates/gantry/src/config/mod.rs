@@ -416,11 +416,27 @@ mod tests {
         path
     }
 
-    fn tempdir(tag: &str) -> PathBuf {
+    /// A fresh directory, removed again when the guard drops.
+    struct TempDir(PathBuf);
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    impl std::ops::Deref for TempDir {
+        type Target = Path;
+        fn deref(&self) -> &Path {
+            &self.0
+        }
+    }
+
+    fn tempdir(tag: &str) -> TempDir {
         let dir = std::env::temp_dir().join(format!("gantry-config-{tag}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
-        dir
+        TempDir(dir)
     }
 
     #[test]

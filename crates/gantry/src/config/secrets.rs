@@ -72,5 +72,6 @@ mod tests {
         assert!(expand("${env:X").unwrap_err().contains("unterminated"));
         assert!(resolve_header("X-Api-Key", "plain").is_err());
         assert_eq!(resolve_header("X-Tenant", "plain").unwrap(), "plain");
+        let _ = std::fs::remove_file(&path);
     }
 }

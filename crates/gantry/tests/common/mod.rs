@@ -113,6 +113,12 @@ models:
     )
 }
 
+impl Drop for Harness {
+    fn drop(&mut self) {
+        self.cleanup();
+    }
+}
+
 impl Harness {
     pub async fn start() -> Self {
         Self::start_with(MockConfig::default()).await
@@ -160,6 +166,11 @@ impl Harness {
         let resp = self.post("/v1/chat/completions").json(&body).send().await.unwrap();
         let status = resp.status().as_u16();
         (status, resp.json().await.unwrap_or(serde_json::Value::Null))
+    }
+
+    /// Removes the harness's temporary files (the servers stop with the test's runtime).
+    pub fn cleanup(&self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
     }
 
     /// Asserts the upstream never saw the client's credentials and saw its own key.

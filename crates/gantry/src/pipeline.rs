@@ -21,7 +21,7 @@ use gantry_protocol::openai::{self, ChatRequest, ChatResponse};
 use gantry_protocol::raw::RawObject;
 use gantry_protocol::stream::{ChunkDecoder, ClientEncoder, OpenAiDecoder, OpenAiEncoder};
 use gantry_protocol::{ApiError, anthropic::upstream::AnthropicDecoder, gemini::upstream::GeminiDecoder};
-use http::{HeaderValue, StatusCode, Uri, header};
+use http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use http_body_util::{BodyExt, Full};
 use hyper::body::Body as _;
 use tokio::time::Instant;
@@ -49,16 +49,19 @@ pub enum Endpoint {
 /// Largest upstream body read whole (non-streamed answers and error bodies).
 const MAX_UPSTREAM_BODY: usize = 64 * 1024 * 1024;
 
+const ANTHROPIC_BETA: &str = "anthropic-beta";
+
 /// Handles one call and always returns a response; the record is finished
 /// here, or by the stream relay when the stream ends.
 pub async fn run(
     snapshot: Arc<Snapshot>,
     client: ClientWire,
     endpoint: Endpoint,
-    body: Bytes,
+    request: (HeaderMap, Bytes),
     mut record: CallRecord,
 ) -> Response {
-    match serve(&snapshot, client, endpoint, &body, &mut record).await {
+    let (headers, body) = request;
+    match serve(&snapshot, client, endpoint, &headers, &body, &mut record).await {
         Ok(Answer::Whole(response)) => {
             record.status = response.status().as_u16();
             record.finish();
@@ -107,6 +110,7 @@ async fn serve(
     snapshot: &Snapshot,
     client: ClientWire,
     endpoint: Endpoint,
+    client_headers: &HeaderMap,
     body: &Bytes,
     record: &mut CallRecord,
 ) -> Result<Answer, ApiError> {
@@ -144,6 +148,12 @@ async fn serve(
     *request.method_mut() = http::Method::POST;
     *request.uri_mut() = plan.url;
     *request.headers_mut() = provider.headers();
+    if plan.passthrough && client == ClientWire::Anthropic {
+        // Beta features the client opted into (never credentials) reach Anthropic.
+        for value in client_headers.get_all(ANTHROPIC_BETA) {
+            request.headers_mut().append(ANTHROPIC_BETA, value.clone());
+        }
+    }
     let request = provider.client.request(request);
     let first_byte = Instant::now() + Duration::from_millis(timeouts.first_byte_ms);
     let upstream = match tokio::time::timeout_at(first_byte.min(deadline), request).await {

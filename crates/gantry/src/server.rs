@@ -97,8 +97,9 @@ async fn handle(app: Arc<App>, req: Request, client: ClientWire, endpoint: Endpo
     // Never hold an arc-swap guard across an await: take a full Arc.
     let snapshot = app.config.load_full();
     let limit = snapshot.server.max_body_bytes;
-    let mut response = match read_body(req.into_body(), limit).await {
-        Ok(body) => pipeline::run(snapshot, client, endpoint, body, record).await,
+    let (parts, body) = req.into_parts();
+    let mut response = match read_body(body, limit).await {
+        Ok(body) => pipeline::run(snapshot, client, endpoint, (parts.headers, body), record).await,
         Err(error) => {
             let mut record = record;
             record.fail(error.status, &error.code);

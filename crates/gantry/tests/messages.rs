@@ -166,3 +166,20 @@ async fn messages_errors_are_anthropic_shaped() {
     let body: serde_json::Value = resp.json().await.unwrap();
     assert_eq!(body["error"]["type"], "not_found_error");
 }
+
+#[tokio::test]
+async fn anthropic_beta_header_reaches_anthropic_but_client_keys_do_not() {
+    let h = Harness::start().await;
+    let resp = h
+        .post("/v1/messages")
+        .header("anthropic-beta", "prompt-caching-2024-07-31")
+        .json(&json!({"model": "claude", "max_tokens": 10, "messages": [{"role": "user", "content": "x"}]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let seen = h.mock.requests().pop().unwrap();
+    assert_eq!(seen.header("anthropic-beta"), Some("prompt-caching-2024-07-31"));
+    assert_eq!(seen.header("anthropic-version"), Some("2023-06-01"));
+    h.assert_no_client_credentials_upstream();
+}

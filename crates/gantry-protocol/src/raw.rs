@@ -39,10 +39,6 @@ impl<'a> RawObject<'a> {
         serde_json::from_str(self.get(key)?.get()).ok()
     }
 
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.fields.iter().map(|(k, _)| k.as_ref())
-    }
-
     /// Writes the object with `edits` applied: `(key, Some(raw json))` replaces
     /// or appends the field, `(key, None)` removes it. Other fields keep their bytes.
     pub fn write_with(&self, edits: &[(&str, Option<&str>)]) -> Vec<u8> {

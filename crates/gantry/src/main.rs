@@ -95,7 +95,7 @@ async fn serve(path: PathBuf, listen: Option<String>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    telemetry::init_logging(&snapshot.log);
+    telemetry::init_logging(&snapshot.server.log);
     let addr = listen.unwrap_or_else(|| snapshot.server.listen.clone());
     let listener = match tokio::net::TcpListener::bind(&addr).await {
         Ok(l) => l,

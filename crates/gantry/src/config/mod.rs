@@ -9,7 +9,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use schema::{ConfigFile, LogConfig, ProviderKind, ServerConfig, Timeouts};
+use schema::{ConfigFile, ProviderKind, ServerConfig, Timeouts};
 
 use crate::providers::{Provider, Target};
 
@@ -47,7 +47,6 @@ pub struct ModelRoute {
 #[derive(Debug)]
 pub struct Snapshot {
     pub server: ServerConfig,
-    pub log: LogConfig,
     pub models: HashMap<String, Arc<ModelRoute>>,
     /// Public model names, sorted, for `/v1/models`.
     pub model_names: Vec<String>,
@@ -392,7 +391,6 @@ fn compile(
     let mut model_names: Vec<String> = models.keys().cloned().collect();
     model_names.sort();
     Some(Snapshot {
-        log: server.log.clone(),
         server,
         models,
         model_names,

@@ -1,0 +1,154 @@
+//! The `gantry` binary as operators use it: validate, schema, serve, SIGHUP, SIGTERM.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+
+/// Kills the server if the test fails half-way.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn gantry() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_gantry"))
+}
+
+fn example(name: &str) -> String {
+    format!("{}/../../examples/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn validate_accepts_the_quickstart_and_lists_every_error_of_a_broken_config() {
+    let out = gantry()
+        .args(["validate", "--config", &example("quickstart.yaml")])
+        .envs([
+            ("OPENAI_API_KEY", "x"),
+            ("ANTHROPIC_API_KEY", "x"),
+            ("GEMINI_API_KEY", "x"),
+            ("AZURE_OPENAI_API_KEY", "x"),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(": ok (5 providers, 6 models)"));
+
+    let dir = temp_dir("cli");
+    let bad = dir.join("bad.yaml");
+    std::fs::write(&bad, "providers:\n  a:\n    kind: openai\n    api_key: sk-live-123\nmodels:\n  m:\n    targets: [{provider: b, model: x}]\n").unwrap();
+    let out = gantry().args(["validate", "--config"]).arg(&bad).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let located: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with(&*bad.display().to_string()))
+        .collect();
+    assert_eq!(located.len(), 2, "{stderr}");
+    assert!(
+        located[0].contains(":4:14: provider `a`: api_key: looks like a literal secret"),
+        "{stderr}"
+    );
+    assert!(
+        located[1].contains(":7:26: model `m`: unknown provider `b`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("sk-live-123"), "secrets never echoed");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn schema_is_json_schema_for_the_config() {
+    let out = gantry().arg("schema").output().unwrap();
+    assert!(out.status.success());
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(schema["$schema"].as_str().unwrap().contains("json-schema.org"));
+    for key in ["server", "timeouts", "providers", "models"] {
+        assert!(schema["properties"][key].is_object(), "{key}");
+    }
+}
+
+#[tokio::test]
+async fn serve_reloads_on_sighup_and_drains_on_sigterm() {
+    gantry::providers::install_crypto_provider(); // for the test's own HTTP client
+    let mock = gantry_mock::MockServer::start(gantry_mock::MockConfig::default())
+        .await
+        .unwrap();
+    let dir = temp_dir("serve");
+    let config = dir.join("gantry.yaml");
+    let rotation = dir.join("rotation.txt");
+    std::fs::write(&rotation, "one").unwrap();
+    std::fs::write(
+        &config,
+        format!(
+            "server: {{log: {{format: json}}}}\nproviders:\n  m:\n    kind: openai_compatible\n    base_url: \"{}/v1\"\n    headers: {{X-Rotation: \"${{file:{}}}\"}}\nmodels:\n  first: {{targets: [{{provider: m, model: x}}]}}\n",
+            mock.url(),
+            rotation.display()
+        ),
+    )
+    .unwrap();
+    let mut child = KillOnDrop(
+        gantry()
+            .args(["serve", "--listen", "127.0.0.1:0", "--config"])
+            .arg(&config)
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    let mut lines = BufReader::new(child.0.stderr.take().unwrap()).lines();
+    let listen = loop {
+        let line = lines.next().expect("gantry exited before serving").unwrap();
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap_or_default();
+        if v["message"] == "gantry is serving" {
+            break v["listen"].as_str().unwrap().to_owned();
+        }
+    };
+    // Keep draining the log so the child never blocks on a full pipe.
+    let log = std::thread::spawn(move || lines.map_while(Result::ok).collect::<Vec<_>>());
+    let url = format!("http://{listen}/v1/chat/completions");
+    let http = reqwest::Client::new();
+    let body = serde_json::json!({"model": "first", "messages": [{"role": "user", "content": "x"}]});
+    let header_seen = |http: reqwest::Client| {
+        let (url, body, mock) = (url.clone(), body.clone(), &mock);
+        async move {
+            let status = http.post(url).json(&body).send().await.unwrap().status();
+            assert_eq!(status, 200);
+            mock.requests().pop().unwrap().header("x-rotation").map(str::to_owned)
+        }
+    };
+    assert_eq!(header_seen(http.clone()).await.as_deref(), Some("one"));
+
+    // A rotated secret file is not watched (only the YAML is): SIGHUP picks it up.
+    std::fs::write(&rotation, "two").unwrap();
+    let pid = child.0.id().to_string();
+    assert!(Command::new("kill").args(["-HUP", &pid]).status().unwrap().success());
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while header_seen(http.clone()).await.as_deref() != Some("two") {
+        assert!(Instant::now() < deadline, "SIGHUP did not reload the config");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let status = loop {
+        if let Some(status) = child.0.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "gantry did not exit on SIGTERM");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(status.success(), "graceful shutdown exits 0");
+    let log = log.join().unwrap().join("\n");
+    assert!(log.contains("config reloaded"), "{log}");
+    assert!(log.contains("shutting down"), "{log}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -148,6 +148,10 @@ async fn serve(
     *request.method_mut() = http::Method::POST;
     *request.uri_mut() = plan.url;
     *request.headers_mut() = provider.headers();
+    // The same id in the provider's logs lets operators follow one call end to end.
+    if let Ok(id) = HeaderValue::from_str(&record.request_id) {
+        request.headers_mut().insert("x-request-id", id);
+    }
     if plan.passthrough && client == ClientWire::Anthropic {
         // Beta features the client opted into (never credentials) reach Anthropic.
         for value in client_headers.get_all(ANTHROPIC_BETA) {

@@ -49,6 +49,11 @@ async fn models_health_and_request_ids() {
         .await
         .unwrap();
     assert_eq!(resp.headers()["x-request-id"], "my-trace-123");
+    assert_eq!(
+        h.mock.requests().pop().unwrap().header("x-request-id"),
+        Some("my-trace-123"),
+        "sent upstream too"
+    );
     let resp = h
         .post("/v1/chat/completions")
         .json(&json!({"model": "nope", "messages": []}))

@@ -104,6 +104,73 @@ def verdict(ok):
     return "PASS" if ok else "FAIL"
 
 
+def paired_section(w, d):
+    """The paired fixed-rate phase (lib/pairedclient.py)."""
+    if not d:
+        w("## Paired latency (mock and gantry on one schedule): no data")
+        w("")
+        return
+    names = d.get("targets_order") or []
+    label = {"mock": LABEL.get("mock", "mock"), "gantry": LABEL.get("gantry", "gantry")}
+    w(
+        f"## Paired latency: mock and gantry on one schedule ({fmt(d.get('rate_per_target'), 0)} req/s to each, "
+        f"sent at the same instants, {d.get('connections_per_target')} keep-alive connections each, "
+        f"{fmt(d.get('duration_s'), 0)} s after {fmt(d.get('warmup_s'), 0)} s warm-up, open loop from the scheduled time)"
+    )
+    w("")
+    w("| target | ok | p50 ms | p99 ms | p99.9 ms | max ms | per-window p99 ms (min / median / max) | errors |")
+    w("|---|---:|---:|---:|---:|---:|---|---|")
+    for n in names:
+        t = d["targets"][n]
+        wp = sorted(x for x in t.get("window_p99_ms") or [] if x is not None)
+        errs = dict(t.get("errors") or {})
+        if t.get("missing"):
+            errs["no response"] = t["missing"]
+        w(
+            f"| {label.get(n, n)} | {t.get('n')} | {fmt(t.get('p50_ms'), 3)} | {fmt(t.get('p99_ms'), 3)} | "
+            f"{fmt(t.get('p999_ms'), 3)} | {fmt(t.get('max_ms'), 2)} | "
+            f"{(fmt(wp[0], 2) + ' / ' + fmt(median(wp), 2) + ' / ' + fmt(wp[-1], 2)) if wp else 'n/a'} | "
+            f"{', '.join(f'{k}: {v}' for k, v in errs.items()) or 'none'} |"
+        )
+    w("")
+    for key, dd in (d.get("diffs") or {}).items():
+        wp99 = sorted(x for x in dd.get("window_p99_ms") or [] if x is not None)
+        w(f"| {key} | p50 | p99 | p99.9 |")
+        w("|---|---:|---:|---:|")
+        w(
+            f"| whole-run difference | {fmt(dd.get('p50_ms'), 3)} | {fmt(dd.get('p99_ms'), 3)} | "
+            f"{fmt(dd.get('p999_ms'), 3)} |"
+        )
+        w(
+            f"| **per-1-s-window difference, median over {d.get('windows')} windows** | "
+            f"{fmt(dd.get('window_median_p50_ms'), 3)} | **{fmt(dd.get('window_median_p99_ms'), 3)}** | — |"
+        )
+        w("")
+        w(
+            f"- per-window p99 differences: min {fmt(wp99[0] if wp99 else None, 3)}, "
+            f"max {fmt(wp99[-1] if wp99 else None, 3)} ms; positive in "
+            f"{fmt(100 * (dd.get('window_positive_share_p99_ms') or 0), 0)} % of the windows "
+            f"(p50: {fmt(100 * (dd.get('window_positive_share_p50_ms') or 0), 0)} %)"
+        )
+        w(
+            f"- noise: the reference's per-window p99 has median {fmt(dd.get('reference_window_p99_median_ms'), 2)} ms; "
+            f"over the quieter half of the windows ({dd.get('quiet_windows')}, reference p99 at or below that) "
+            f"the median p99 difference is {fmt(dd.get('window_median_p99_ms_quiet_half'), 3)} ms. Stalls of CPU 0 "
+            "delay gantry (two hops, ~3× the CPU per request) more than the bare mock, so the added p99 grows "
+            "with the machine's noise; compare runs only at similar noise"
+        )
+        w(f"- median of the per-request-pair difference (same tick): {fmt(dd.get('pair_median_ms'), 3)} ms")
+    c = d.get("client") or {}
+    lag = c.get("send_lag_ms") or {}
+    w(
+        f"- client (Python, pacing `{d.get('pacing')}`): {fmt(100 * (c.get('cpu_share_of_one_core') or 0), 0)} % of one core "
+        f"for {2 * (d.get('rate_per_target') or 0):.0f} req/s in total; send lag behind the schedule "
+        f"p50 {fmt(lag.get('p50_ms'), 3)} / p99 {fmt(lag.get('p99_ms'), 3)} ms. The lag is in both targets' "
+        "latencies alike (it cancels in the differences)."
+    )
+    w("")
+
+
 def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("raw")
@@ -122,6 +189,7 @@ def main() -> int:
     lat = {t: combine(lat_rounds[t]) for t in TARGETS}
     stream = {t: load(raw, f"stream-{t}.json") for t in TARGETS}
     hold = load(raw, "hold-gantry.json")
+    paired_run = load(raw, "paired.json")
     mem_after_load = load(raw, "gantry-mem-after-load.json") or {}
     load_before = (load(raw, "env-load-before.json") or {}).get("load_before")
     load_after = (load(raw, "env-load-after.json") or {}).get("load_after")
@@ -189,6 +257,15 @@ def main() -> int:
     nginx_added_p99 = median(paired("nginx", lambda t, r: p(t, r, "p99") - p("mock", r, "p99")))
     nginx_added_p50 = median(paired("nginx", lambda t, r: p(t, r, "p50") - p("mock", r, "p50")))
 
+    # The "added p99" goal is decided by the paired phase (lib/pairedclient.py): one schedule
+    # drives mock and gantry at the same instants; p99(gantry) - p99(mock) per 1-s window,
+    # median over windows. Falls back to the oha rounds when the paired phase is missing.
+    pdiff = ((paired_run or {}).get("diffs") or {}).get("gantry-mock") or {}
+    goal_p99 = pdiff.get("window_median_p99_ms")
+    goal_src = "paired, median of per-1-s-window differences"
+    if goal_p99 is None:
+        goal_p99, goal_src = added_p99, "oha rounds, median of per-round differences (paired phase missing)"
+
     rss_mb = None
     if hold and hold.get("end_hwm_kib"):
         rss_mb = hold["end_hwm_kib"] / 1024.0
@@ -204,8 +281,8 @@ def main() -> int:
         f"| ≥ {100 * GOAL_THROUGHPUT_RATIO:.0f} % | {verdict(None if ratio is None else ratio >= GOAL_THROUGHPUT_RATIO)} |"
     )
     w(
-        f"| gantry − mock p99 @ {meta.get('rate')} req/s | {fmt(added_p99, 3, ' ms')} "
-        f"| ≤ {GOAL_ADDED_P99_MS:g} ms | {verdict(None if added_p99 is None else added_p99 <= GOAL_ADDED_P99_MS)} |"
+        f"| gantry − mock p99 @ {meta.get('rate')} req/s ({goal_src}) | {fmt(goal_p99, 3, ' ms')} "
+        f"| ≤ {GOAL_ADDED_P99_MS:g} ms | {verdict(None if goal_p99 is None else goal_p99 <= GOAL_ADDED_P99_MS)} |"
     )
     hold_ok = None if rss_mb is None else (rss_mb <= GOAL_PEAK_RSS_MB and held is not None and held >= hold_n)
     w(
@@ -220,7 +297,8 @@ def main() -> int:
     )
     w(f"- gantry / mock-direct max throughput: {fmt(None if ratio_mock is None else 100 * ratio_mock, 1, ' %')}")
     w(
-        f"- gantry − mock p99 @ rate per round: {' / '.join(fmt(x, 3, ' ms') for x in added) or 'n/a'}; "
+        f"- gantry − mock p99 @ rate per oha round (separate runs, noisy; not the goal's number): "
+        f"{' / '.join(fmt(x, 3, ' ms') for x in added) or 'n/a'}, median {fmt(added_p99, 3, ' ms')}; "
         f"p50: {fmt(added_p50, 3, ' ms')}"
     )
     w(
@@ -228,6 +306,7 @@ def main() -> int:
         f"p99 {fmt(nginx_added_p99, 3, ' ms')}"
     )
     w("")
+    paired_section(w, paired_run)
     w("CPU time per successful request during the max-throughput rounds (from /proc/PID/stat; median of rounds):")
     w("")
     w("| target | proxy µs/req | mock µs/req |")

@@ -216,6 +216,17 @@ fn object_body<'a>(ctx: &'a Ctx<'_>, flavor: Flavor<'_>) -> Result<&'a Value, Bo
 }
 
 /// The model named in responses, or the error for a missing `model`.
+/// The checks every OpenAI-style endpoint starts with: auth and api-version,
+/// a JSON object body, and the model name to answer with.
+fn accepted_request<'a>(ctx: &'a Ctx<'_>, flavor: Flavor<'a>) -> Result<(&'a Value, &'a str), Box<HttpResponse>> {
+    if let Some(response) = check_request(ctx, flavor) {
+        return Err(Box::new(response));
+    }
+    let body = object_body(ctx, flavor)?;
+    let model = response_model(body, flavor)?;
+    Ok((body, model))
+}
+
 fn response_model<'a>(body: &'a Value, flavor: Flavor<'a>) -> Result<&'a str, Box<HttpResponse>> {
     let result: Result<&'a str, HttpResponse> = match flavor {
         Flavor::Azure { deployment } => Ok(deployment),
@@ -543,15 +554,8 @@ struct FunctionDelta<'a> {
 }
 
 pub(crate) async fn chat(ctx: &Ctx<'_>, flavor: Flavor<'_>) -> Outcome {
-    if let Some(response) = check_request(ctx, flavor) {
-        return Ok(response);
-    }
-    let body = match object_body(ctx, flavor) {
-        Ok(body) => body,
-        Err(response) => return Ok(*response),
-    };
-    let model = match response_model(body, flavor) {
-        Ok(model) => model,
+    let (body, model) = match accepted_request(ctx, flavor) {
+        Ok(accepted) => accepted,
         Err(response) => return Ok(*response),
     };
     match body.get("messages") {
@@ -887,15 +891,8 @@ fn prompts(prompt: Option<&Value>) -> Vec<(Option<&str>, u64)> {
 }
 
 pub(crate) async fn completions(ctx: &Ctx<'_>, flavor: Flavor<'_>) -> Outcome {
-    if let Some(response) = check_request(ctx, flavor) {
-        return Ok(response);
-    }
-    let body = match object_body(ctx, flavor) {
-        Ok(body) => body,
-        Err(response) => return Ok(*response),
-    };
-    let model = match response_model(body, flavor) {
-        Ok(model) => model,
+    let (body, model) = match accepted_request(ctx, flavor) {
+        Ok(accepted) => accepted,
         Err(response) => return Ok(*response),
     };
     let prompts = prompts(body.get("prompt"));
@@ -1063,15 +1060,8 @@ struct EmbeddingUsage {
 }
 
 pub(crate) async fn embeddings(ctx: &Ctx<'_>, flavor: Flavor<'_>) -> Outcome {
-    if let Some(response) = check_request(ctx, flavor) {
-        return Ok(response);
-    }
-    let body = match object_body(ctx, flavor) {
-        Ok(body) => body,
-        Err(response) => return Ok(*response),
-    };
-    let model = match response_model(body, flavor) {
-        Ok(model) => model,
+    let (body, model) = match accepted_request(ctx, flavor) {
+        Ok(accepted) => accepted,
         Err(response) => return Ok(*response),
     };
     let inputs = match embed::openai_inputs(body.get("input")) {

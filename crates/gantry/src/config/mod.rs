@@ -143,6 +143,27 @@ fn err(errors: &mut Vec<ConfigError>, file: &Path, line: u64, column: u64, messa
     });
 }
 
+type Defs<T> = Vec<(PathBuf, String, schema::Located<T>)>;
+
+/// Gathers named definitions across files; a name defined again is an error where it repeats.
+fn collect_unique<T>(
+    kind: &str,
+    file: &Path,
+    defs: std::collections::BTreeMap<String, schema::Located<T>>,
+    seen: &mut HashMap<String, PathBuf>,
+    out: &mut Defs<T>,
+    errors: &mut Vec<ConfigError>,
+) {
+    for (name, def) in defs {
+        if let Some(first) = seen.insert(name.clone(), file.to_owned()) {
+            let message = format!("{kind} `{name}` is already defined in {}", first.display());
+            err(errors, file, def.line, def.column, message);
+            continue;
+        }
+        out.push((file.to_owned(), name, def));
+    }
+}
+
 fn compile(
     files: Vec<(PathBuf, ConfigFile)>,
     sources: Vec<PathBuf>,
@@ -180,32 +201,15 @@ fn compile(
                 None => timeouts = Some((file.clone(), t.value)),
             }
         }
-        for (name, def) in cfg.providers {
-            if let Some(first) = seen_providers.insert(name.clone(), file.clone()) {
-                err(
-                    errors,
-                    &file,
-                    def.line,
-                    def.column,
-                    format!("provider `{name}` is already defined in {}", first.display()),
-                );
-                continue;
-            }
-            provider_defs.push((file.clone(), name, def));
-        }
-        for (name, def) in cfg.models {
-            if let Some(first) = seen_models.insert(name.clone(), file.clone()) {
-                err(
-                    errors,
-                    &file,
-                    def.line,
-                    def.column,
-                    format!("model `{name}` is already defined in {}", first.display()),
-                );
-                continue;
-            }
-            model_defs.push((file.clone(), name, def));
-        }
+        collect_unique(
+            "provider",
+            &file,
+            cfg.providers,
+            &mut seen_providers,
+            &mut provider_defs,
+            errors,
+        );
+        collect_unique("model", &file, cfg.models, &mut seen_models, &mut model_defs, errors);
     }
     let server = server.map(|(_, s)| s).unwrap_or_default();
     let default_timeouts = timeouts.map(|(_, t)| t).unwrap_or_default();

@@ -553,6 +553,23 @@ struct FunctionDelta<'a> {
     arguments: &'a str,
 }
 
+/// Every OpenAI stream ends with `[DONE]`; its injected mid-stream error is a
+/// `data: {"error": …}` frame.
+fn finish_stream_script(epilogue: &mut Vec<u8>, error: &mut Vec<u8>) {
+    epilogue.extend_from_slice(b"data: [DONE]\n\n");
+    sse_data(
+        error,
+        &ErrorEnvelope {
+            error: ErrorObject {
+                message: SERVER_ERROR,
+                kind: "server_error",
+                param: None,
+                code: None,
+            },
+        },
+    );
+}
+
 pub(crate) async fn chat(ctx: &Ctx<'_>, flavor: Flavor<'_>) -> Outcome {
     let (body, model) = match accepted_request(ctx, flavor) {
         Ok(accepted) => accepted,
@@ -827,18 +844,7 @@ fn chat_stream(head: &ChunkHead<'_>, reply: &Reply, call_id: &str, usage: Usage,
             },
         );
     }
-    script.epilogue.extend_from_slice(b"data: [DONE]\n\n");
-    sse_data(
-        &mut script.error,
-        &ErrorEnvelope {
-            error: ErrorObject {
-                message: SERVER_ERROR,
-                kind: "server_error",
-                param: None,
-                code: None,
-            },
-        },
-    );
+    finish_stream_script(&mut script.epilogue, &mut script.error);
     script
 }
 
@@ -991,18 +997,7 @@ pub(crate) async fn completions(ctx: &Ctx<'_>, flavor: Flavor<'_>) -> Outcome {
         if include {
             chunk(Vec::new(), Some(Some(usage)), &mut script.epilogue);
         }
-        script.epilogue.extend_from_slice(b"data: [DONE]\n\n");
-        sse_data(
-            &mut script.error,
-            &ErrorEnvelope {
-                error: ErrorObject {
-                    message: SERVER_ERROR,
-                    kind: "server_error",
-                    param: None,
-                    code: None,
-                },
-            },
-        );
+        finish_stream_script(&mut script.epilogue, &mut script.error);
         return Ok(sse_response(script.into_body(ctx.config(), &directives)));
     }
     generation_delay(ctx, &directives, replies.iter().map(Reply::tokens).max().unwrap_or(0)).await;

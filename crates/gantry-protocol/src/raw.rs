@@ -41,7 +41,7 @@ impl<'a> RawObject<'a> {
 
     /// Writes the object with `edits` applied: `(key, Some(raw json))` replaces
     /// or appends the field, `(key, None)` removes it. Other fields keep their bytes.
-    pub fn write_with(&self, edits: &[(&str, Option<&str>)]) -> Vec<u8> {
+    pub fn write_with<K: AsRef<str>, V: AsRef<str>>(&self, edits: &[(K, Option<V>)]) -> Vec<u8> {
         let size: usize = self.fields.iter().map(|(k, v)| k.len() + v.get().len() + 4).sum();
         let mut out = Vec::with_capacity(size + 64);
         out.push(b'{');
@@ -55,17 +55,17 @@ impl<'a> RawObject<'a> {
             out.extend_from_slice(value.as_bytes());
         };
         for (key, value) in &self.fields {
-            match edits.iter().find(|(k, _)| *k == key.as_ref()) {
-                Some((_, Some(replacement))) => push_field(&mut out, key, replacement),
+            match edits.iter().find(|(k, _)| k.as_ref() == key.as_ref()) {
+                Some((_, Some(replacement))) => push_field(&mut out, key, replacement.as_ref()),
                 Some((_, None)) => {}
                 None => push_field(&mut out, key, value.get()),
             }
         }
         for (key, value) in edits {
             if let Some(value) = value
-                && self.get(key).is_none()
+                && self.get(key.as_ref()).is_none()
             {
-                push_field(&mut out, key, value);
+                push_field(&mut out, key.as_ref(), value.as_ref());
             }
         }
         out.push(b'}');

@@ -290,7 +290,7 @@ fn canonical_request(
 ) -> Result<ChatRequest, ApiError> {
     let req = match client {
         ClientWire::OpenAi => {
-            let edited = raw.write_with(&target.body_edits());
+            let edited = raw.write_with(&target.body_edits);
             serde_json::from_slice::<ChatRequest>(&edited).map_err(invalid_body)?
         }
         ClientWire::Anthropic => {
@@ -326,7 +326,7 @@ fn plan(
     let wire = target.provider.wire();
     let passthrough = |url: &Uri| Plan {
         url: url.clone(),
-        body: raw.write_with(&target.body_edits()),
+        body: raw.write_with(&target.body_edits),
         passthrough: true,
     };
     match (endpoint, client, wire) {
@@ -363,7 +363,7 @@ fn plan(
         }
         (Endpoint::Embeddings, _, Wire::OpenAi) => Ok(passthrough(&target.embeddings_url)),
         (Endpoint::Embeddings, _, Wire::Gemini) => {
-            let edited = raw.write_with(&target.body_edits());
+            let edited = raw.write_with(&target.body_edits);
             let req: openai::EmbeddingsRequest = serde_json::from_slice(&edited).map_err(invalid_body)?;
             Ok(Plan {
                 url: target.embeddings_url.clone(),

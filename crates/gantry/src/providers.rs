@@ -195,8 +195,9 @@ fn snippet(body: &[u8]) -> Option<String> {
 pub struct Target {
     pub provider: Arc<Provider>,
     pub upstream_model: String,
-    /// `upstream_model` as a JSON string, ready to splice into bodies.
-    pub model_json: String,
+    /// Top-level edits for a pass-through body, built once: the upstream model
+    /// name (as JSON) and the forced params.
+    pub body_edits: Vec<(String, Option<String>)>,
     /// Forced parameters as `(key, raw JSON)`, applied over the client's.
     pub params: Vec<(String, String)>,
     pub default_max_tokens: Option<u32>,
@@ -240,9 +241,12 @@ impl Target {
             url.parse::<Uri>()
                 .map_err(|e| format!("`{url}` is not a valid URL: {e}"))
         };
+        let body_edits = std::iter::once(("model".to_owned(), Some(json_string(model))))
+            .chain(cfg.params.iter().map(|(k, v)| (k.clone(), Some(v.to_string()))))
+            .collect();
         Ok(Self {
             upstream_model: model.to_owned(),
-            model_json: json_string(model),
+            body_edits,
             params: cfg.params.iter().map(|(k, v)| (k.clone(), v.to_string())).collect(),
             default_max_tokens: cfg.default_max_tokens,
             chat_url: parse(chat_url)?,
@@ -251,13 +255,5 @@ impl Target {
             completions_url: parse(completions_url)?,
             provider,
         })
-    }
-
-    /// Top-level edits for a pass-through body: the upstream model name and forced params.
-    pub fn body_edits(&self) -> Vec<(&str, Option<&str>)> {
-        let mut edits = Vec::with_capacity(1 + self.params.len());
-        edits.push(("model", Some(self.model_json.as_str())));
-        edits.extend(self.params.iter().map(|(k, v)| (k.as_str(), Some(v.as_str()))));
-        edits
     }
 }

@@ -8,5 +8,7 @@ pub mod pipeline;
 pub mod providers;
 pub mod relay;
 pub mod reload;
+pub mod secret;
 pub mod server;
+pub mod store;
 pub mod telemetry;

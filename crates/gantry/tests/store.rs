@@ -1,0 +1,498 @@
+//! The store's behaviour, run the same way against SQLite and PostgreSQL.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::db::TestDb;
+use gantry::secret;
+use gantry::store::*;
+
+/// Generates one test per engine from an async fn taking the store.
+macro_rules! on_both_engines {
+    ($name:ident) => {
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                let dir = super::common::temp_dir(stringify!($name));
+                let db = super::TestDb::sqlite(&dir);
+                super::$name(db.open().await).await;
+                db.drop_db().await;
+                let _ = std::fs::remove_dir_all(dir);
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                let Some(db) = super::TestDb::postgres().await else {
+                    return;
+                };
+                let store = db.open().await;
+                super::$name(store).await;
+                db.drop_db().await;
+            }
+        }
+    };
+}
+
+const ROOT: &str = "user:root";
+
+async fn seed(store: &Store) {
+    store
+        .create_team(
+            ROOT,
+            NewTeam {
+                id: "ml".into(),
+                description: "ML team".into(),
+                metadata: None,
+            },
+        )
+        .await
+        .unwrap();
+    store
+        .create_app(
+            ROOT,
+            NewApp {
+                id: "chatbot".into(),
+                team: "ml".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+}
+
+on_both_engines!(teams_and_apps_round_trip_with_audit);
+async fn teams_and_apps_round_trip_with_audit(store: Store) {
+    seed(&store).await;
+    let team = store.team("ml").await.unwrap();
+    assert_eq!(team.description, "ML team");
+    assert_eq!(team.metadata, serde_json::json!({}));
+    let updated = store
+        .update_team(
+            "user:alice",
+            "ml",
+            TeamPatch {
+                description: Some("Machine learning".into()),
+                metadata: Some(serde_json::json!({"cc": "42"})),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(updated.metadata["cc"], "42");
+    assert_eq!(store.teams().await.unwrap().len(), 1);
+    assert_eq!(store.apps(Some("ml")).await.unwrap()[0].id, "chatbot");
+    assert!(store.apps(Some("other")).await.unwrap().is_empty());
+
+    let log = store
+        .audit_log(&AuditFilter {
+            entity: Some("team".into()),
+            entity_id: Some("ml".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(log.len(), 2, "{log:?}");
+    // Newest first: the update, by alice, with before and after.
+    assert_eq!(log[0].action, "team.update");
+    assert_eq!(log[0].actor, "user:alice");
+    assert_eq!(log[0].before.as_ref().unwrap()["description"], "ML team");
+    assert_eq!(log[0].after.as_ref().unwrap()["description"], "Machine learning");
+    assert_eq!(log[1].action, "team.create");
+    assert!(log[1].before.is_none());
+    let by_alice = store
+        .audit_log(&AuditFilter {
+            actor: Some("user:alice".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(by_alice.len(), 1);
+}
+
+on_both_engines!(bad_input_is_refused_clearly);
+async fn bad_input_is_refused_clearly(store: Store) {
+    seed(&store).await;
+    let dup = store
+        .create_team(
+            ROOT,
+            NewTeam {
+                id: "ml".into(),
+                ..Default::default()
+            },
+        )
+        .await;
+    assert_eq!(
+        dup.unwrap_err(),
+        StoreError::Conflict("team `ml` already exists".into())
+    );
+    let bad = store
+        .create_team(
+            ROOT,
+            NewTeam {
+                id: "Bad Name".into(),
+                ..Default::default()
+            },
+        )
+        .await;
+    assert!(matches!(bad, Err(StoreError::Invalid(_))));
+    let no_team = store
+        .create_app(
+            ROOT,
+            NewApp {
+                id: "x".into(),
+                team: "nope".into(),
+                ..Default::default()
+            },
+        )
+        .await;
+    assert_eq!(
+        no_team.unwrap_err(),
+        StoreError::NotFound("team `nope` not found".into())
+    );
+    let meta = store
+        .create_team(
+            ROOT,
+            NewTeam {
+                id: "t2".into(),
+                metadata: Some(serde_json::json!([1])),
+                ..Default::default()
+            },
+        )
+        .await;
+    assert!(matches!(meta, Err(StoreError::Invalid(_))));
+    // A team that still owns an app cannot go.
+    assert!(matches!(
+        store.delete_team(ROOT, "ml").await,
+        Err(StoreError::Conflict(_))
+    ));
+    store.delete_app(ROOT, "chatbot").await.unwrap();
+    store.delete_team(ROOT, "ml").await.unwrap();
+    assert!(matches!(store.team("ml").await, Err(StoreError::NotFound(_))));
+    let orphan = store.create_key(ROOT, NewKey::default()).await;
+    assert!(matches!(orphan, Err(StoreError::Invalid(_))));
+    let wrong_team = store
+        .create_user(
+            ROOT,
+            NewUser {
+                id: "bob".into(),
+                role: Role::Developer,
+                team: None,
+            },
+        )
+        .await;
+    assert!(matches!(wrong_team, Err(StoreError::Invalid(_))));
+}
+
+on_both_engines!(keys_store_only_a_digest_and_change_visibly);
+async fn keys_store_only_a_digest_and_change_visibly(store: Store) {
+    seed(&store).await;
+    let start = now_ms();
+    let issued = store
+        .create_key(
+            "user:alice",
+            NewKey {
+                name: "ci".into(),
+                app: Some("chatbot".into()),
+                models: vec!["gpt-4o*".into()],
+                tags: vec!["prod".into()],
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert!(issued.secret.starts_with("gk-"));
+    assert_eq!(issued.key.team, "ml", "the app's team owns the key");
+    assert!(issued.secret.starts_with(&issued.key.prefix));
+    let changed = store.keys_changed_since(start).await.unwrap();
+    assert_eq!(changed.len(), 1);
+    assert_eq!(changed[0].hash, secret::hash_hex(&issued.secret));
+    assert!(changed[0].key.is_active(now_ms()));
+    // The secret is nowhere in the audit log.
+    let log = store.audit_log(&AuditFilter::default()).await.unwrap();
+    let text = serde_json::to_string(&log).unwrap();
+    assert!(!text.contains(&issued.secret));
+    assert!(!text.contains(&changed[0].hash), "not even its digest");
+
+    let listed = store
+        .keys(&ListFilter {
+            team: Some("ml".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(listed, vec![issued.key.clone()]);
+
+    let patched = store
+        .update_key(
+            ROOT,
+            &issued.key.id,
+            KeyPatch {
+                enabled: Some(false),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert!(!patched.is_active(now_ms()));
+
+    let (rotated, old_hash) = store.rotate_key(ROOT, &issued.key.id).await.unwrap();
+    assert_eq!(old_hash, secret::hash_hex(&issued.secret));
+    assert_ne!(rotated.secret, issued.secret);
+    let revoked = store.revoke_key(ROOT, &issued.key.id).await.unwrap();
+    assert!(revoked.key.revoked_at.is_some());
+    assert_eq!(revoked.hash, secret::hash_hex(&rotated.secret));
+    assert!(matches!(
+        store.update_key(ROOT, &issued.key.id, KeyPatch::default()).await,
+        Err(StoreError::Conflict(_))
+    ));
+    let after = store.keys_changed_since(revoked.key.updated_at).await.unwrap();
+    assert!(
+        after
+            .iter()
+            .any(|k| k.key.id == issued.key.id && k.key.revoked_at.is_some())
+    );
+    let actions: Vec<String> = store
+        .audit_log(&AuditFilter {
+            entity: Some("key".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(actions, ["key.revoke", "key.rotate", "key.update", "key.create"]);
+
+    let expired = store
+        .create_key(
+            ROOT,
+            NewKey {
+                team: Some("ml".into()),
+                expires_at: Some(now_ms() - 1),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert!(!expired.key.is_active(now_ms()));
+}
+
+on_both_engines!(users_hold_admin_tokens_by_digest);
+async fn users_hold_admin_tokens_by_digest(store: Store) {
+    seed(&store).await;
+    let alice = store
+        .create_user(
+            ROOT,
+            NewUser {
+                id: "alice".into(),
+                role: Role::TeamAdmin,
+                team: Some("ml".into()),
+            },
+        )
+        .await
+        .unwrap();
+    assert!(alice.token.starts_with("gka-"));
+    let found = store
+        .user_by_token_hash(&secret::hash_hex(&alice.token))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(found.id, "alice");
+    assert_eq!(found.role, Role::TeamAdmin);
+    let rotated = store.rotate_user_token(ROOT, "alice").await.unwrap();
+    assert!(
+        store
+            .user_by_token_hash(&secret::hash_hex(&alice.token))
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .user_by_token_hash(&secret::hash_hex(&rotated.token))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    store
+        .update_user(
+            ROOT,
+            "alice",
+            UserPatch {
+                disabled: Some(true),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert!(
+        store
+            .user_by_token_hash(&secret::hash_hex(&rotated.token))
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let org = store
+        .update_user(
+            ROOT,
+            "alice",
+            UserPatch {
+                role: Some(Role::OrgAdmin),
+                ..Default::default()
+            },
+        )
+        .await;
+    assert!(matches!(org, Err(StoreError::Invalid(_))), "an org admin has no team");
+    let org = store
+        .update_user(
+            ROOT,
+            "alice",
+            UserPatch {
+                role: Some(Role::OrgAdmin),
+                team: Some(String::new()),
+                disabled: None,
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(org.team, None);
+    assert_eq!(store.users(None).await.unwrap().len(), 1);
+    store.delete_user(ROOT, "alice").await.unwrap();
+    assert!(store.users(None).await.unwrap().is_empty());
+}
+
+on_both_engines!(subscriptions_move_through_their_states);
+async fn subscriptions_move_through_their_states(store: Store) {
+    seed(&store).await;
+    let sub = store
+        .request_subscription(
+            "user:dev",
+            NewSubscription {
+                app: "chatbot".into(),
+                api: "gpt-4o".into(),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(sub.status, SubscriptionStatus::Pending);
+    let again = store
+        .request_subscription(
+            "user:dev",
+            NewSubscription {
+                app: "chatbot".into(),
+                api: "gpt-4o".into(),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(again.id, sub.id, "asking twice keeps one request");
+    let rejected = store
+        .decide_subscription("user:admin", &sub.id, SubscriptionStatus::Rejected, "no budget")
+        .await
+        .unwrap();
+    assert_eq!(rejected.reason, "no budget");
+    assert!(matches!(
+        store
+            .decide_subscription("user:admin", &sub.id, SubscriptionStatus::Approved, "")
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+    let asked = store
+        .request_subscription(
+            "user:dev",
+            NewSubscription {
+                app: "chatbot".into(),
+                api: "gpt-4o".into(),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(asked.status, SubscriptionStatus::Pending);
+    let approved = store
+        .decide_subscription("user:admin", &sub.id, SubscriptionStatus::Approved, "ok")
+        .await
+        .unwrap();
+    assert_eq!(approved.decided_by.as_deref(), Some("user:admin"));
+    let listed = store
+        .subscriptions(&ListFilter {
+            team: Some("ml".into()),
+            status: Some("approved".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 1);
+    let revoked = store
+        .decide_subscription("user:admin", &sub.id, SubscriptionStatus::Revoked, "")
+        .await
+        .unwrap();
+    assert_eq!(revoked.status, SubscriptionStatus::Revoked);
+    assert!(
+        store
+            .subscriptions_changed_since(revoked.updated_at)
+            .await
+            .unwrap()
+            .len()
+            == 1
+    );
+    let decisions: Vec<String> = store
+        .audit_log(&AuditFilter {
+            entity: Some("subscription".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(
+        decisions,
+        [
+            "subscription.revoke",
+            "subscription.approve",
+            "subscription.request",
+            "subscription.reject",
+            "subscription.request"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn postgres_reopen_applies_migrations_once() {
+    let Some(db) = TestDb::postgres().await else { return };
+    let store = db.open().await;
+    seed(&store).await;
+    store.close().await;
+    let store = db.open().await;
+    assert_eq!(store.apps(None).await.unwrap().len(), 1);
+    store.close().await;
+    db.drop_db().await;
+}
+
+#[tokio::test]
+async fn sqlite_file_survives_reopen() {
+    let dir = common::temp_dir("reopen");
+    let url = format!("sqlite:{}", dir.join("sub/../g.db").display());
+    let (resolved, engine) = resolve_url(&url, &dir).unwrap();
+    let store = Store::open(&resolved, engine).await.unwrap();
+    seed(&store).await;
+    store.close().await;
+    let store = Store::open(&resolved, engine).await.unwrap();
+    assert_eq!(store.teams().await.unwrap().len(), 1);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn store_urls_resolve_against_the_config_directory() {
+    let base = std::path::Path::new("/etc/gantry");
+    assert_eq!(
+        resolve_url("sqlite:gantry.db", base).unwrap(),
+        ("sqlite:///etc/gantry/gantry.db?mode=rwc".to_owned(), Engine::Sqlite)
+    );
+    assert_eq!(
+        resolve_url("sqlite:///var/g.db", base).unwrap().0,
+        "sqlite:///var/g.db?mode=rwc"
+    );
+    assert_eq!(resolve_url("postgres://u@h/db", base).unwrap().1, Engine::Postgres);
+    assert!(resolve_url("mysql://x", base).is_err());
+}

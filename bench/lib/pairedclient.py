@@ -146,7 +146,7 @@ class Target:
         self.run = run
         self.request = (
             f"POST {path} HTTP/1.1\r\nHost: {host}:{port}\r\n"
-            "Content-Type: application/json\r\nAuthorization: Bearer bench-client\r\n"
+            "Content-Type: application/json\r\nAuthorization: Bearer gk-bench-client-key\r\n"
             f"Content-Length: {len(body)}\r\n\r\n"
         ).encode() + body
         self.idle: list[Conn] = []

@@ -42,7 +42,7 @@ def build_request(host: str, port: int, path: str, body: bytes) -> bytes:
         f"Host: {host}:{port}\r\n"
         "Content-Type: application/json\r\n"
         "Accept: text/event-stream\r\n"
-        "Authorization: Bearer bench-client\r\n"
+        "Authorization: Bearer gk-bench-client-key\r\n"
         f"Content-Length: {len(body)}\r\n"
         "\r\n"
     )

@@ -22,16 +22,22 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+import hashlib
+
 import anthropic
 import openai
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 UPSTREAM_KEY = "sdk-upstream-secret"
-CLIENT_KEY = "client-key"
+CLIENT_KEY = "gk-sdk-client-key-for-tests"
+CLIENT_KEY_SHA256 = hashlib.sha256(CLIENT_KEY.encode()).hexdigest()
 START_TIMEOUT_S = 15.0
 
 CONFIG = """\
+auth:
+  keys:
+    - {{id: sdk, team: sdk, sha256: {key_hash}}}
 server:
   log:
     format: text
@@ -197,7 +203,7 @@ def gateway():
         key_file = work / "upstream.key"
         key_file.write_text(UPSTREAM_KEY + "\n")
         config = work / "gantry.yaml"
-        config.write_text(CONFIG.format(mock=mock_url, key_file=key_file))
+        config.write_text(CONFIG.format(mock=mock_url, key_file=key_file, key_hash=CLIENT_KEY_SHA256))
 
         env = dict(os.environ)
         env.setdefault("RUST_LOG", "warn")

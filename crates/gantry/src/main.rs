@@ -106,7 +106,13 @@ async fn serve(path: PathBuf, listen: Option<String>) -> ExitCode {
     };
     let bound = listener.local_addr().map(|a| a.to_string()).unwrap_or(addr);
     tracing::info!(listen = %bound, models = snapshot.model_names.len(), config = %path.display(), "gantry is serving");
-    let app = server::App::new(snapshot);
+    let app = match server::App::start(snapshot).await {
+        Ok(app) => app,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot start");
+            return ExitCode::FAILURE;
+        }
+    };
     reload::spawn(app.clone(), path);
     let shutdown_app = app.clone();
     let result = server::serve(app, listener, async move {

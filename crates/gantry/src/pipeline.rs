@@ -1,7 +1,8 @@
 //! The request path, in one place:
 //!
 //! ```text
-//! parse once ─► route (public model → target) ─► plan the upstream call
+//! authenticate (in server) ─► parse once ─► route (public model → target)
+//!   ─► authorise (model allow-list, subscription) ─► plan the upstream call
 //!   (pass the client's bytes through when the upstream speaks its protocol,
 //!    translate otherwise) ─► send with timeouts ─► answer in the client's protocol
 //!    (whole body, or a relayed stream)
@@ -26,6 +27,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::body::Body as _;
 use tokio::time::Instant;
 
+use crate::auth::{self, Identity};
 use crate::config::Snapshot;
 use crate::providers::{Target, Wire};
 use crate::relay::{Relay, RelayMode};
@@ -55,13 +57,14 @@ const ANTHROPIC_BETA: &str = "anthropic-beta";
 /// here, or by the stream relay when the stream ends.
 pub async fn run(
     snapshot: Arc<Snapshot>,
+    identity: &Identity,
     client: ClientWire,
     endpoint: Endpoint,
     request: (HeaderMap, Bytes),
     mut record: CallRecord,
 ) -> Response {
     let (headers, body) = request;
-    match serve(&snapshot, client, endpoint, &headers, &body, &mut record).await {
+    match serve(&snapshot, identity, client, endpoint, &headers, &body, &mut record).await {
         Ok(Answer::Whole(response)) => {
             record.status = response.status().as_u16();
             record.finish();
@@ -108,6 +111,7 @@ struct Plan {
 
 async fn serve(
     snapshot: &Snapshot,
+    identity: &Identity,
     client: ClientWire,
     endpoint: Endpoint,
     client_headers: &HeaderMap,
@@ -133,14 +137,18 @@ async fn serve(
         .models
         .get(model.as_ref())
         .ok_or_else(|| model_not_found(&model))?;
+    // 3. Authorise: the caller's model allow-list and the app's subscription.
+    if let Some(caller) = &record.caller {
+        auth::authorize(caller, route, identity)?;
+    }
     let target = route.targets.first().ok_or_else(|| model_not_found(&model))?;
     let provider = &target.provider;
     record.provider = provider.name.clone();
 
-    // 3. Plan the upstream call.
+    // 4. Plan the upstream call.
     let plan = plan(client, endpoint, &raw, body, target, stream)?;
 
-    // 4. Send, bounded by the first-byte and total timeouts.
+    // 5. Send, bounded by the first-byte and total timeouts.
     let timeouts = provider.timeouts;
     let deadline = Instant::now() + Duration::from_millis(timeouts.total_ms);
     record.upstream_started = Some(std::time::Instant::now());
@@ -183,7 +191,7 @@ async fn serve(
         return Err(error);
     }
 
-    // 5. Answer in the client's protocol.
+    // 6. Answer in the client's protocol.
     if stream && endpoint != Endpoint::Embeddings {
         let mode = if plan.passthrough {
             RelayMode::Passthrough { client }

@@ -36,7 +36,7 @@ pub type HttpClient = hyper_util::client::legacy::Client<
     http_body_util::Full<bytes::Bytes>,
 >;
 
-fn build_client(timeouts: &Timeouts) -> HttpClient {
+pub fn build_client(timeouts: &Timeouts) -> HttpClient {
     let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
     http.set_connect_timeout(Some(Duration::from_millis(timeouts.connect_ms)));
     http.set_nodelay(true);

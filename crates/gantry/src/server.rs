@@ -14,7 +14,9 @@ use gantry_protocol::ApiError;
 use http::{HeaderMap, HeaderValue, StatusCode, header};
 use serde_json::json;
 
+use crate::auth::{self, Identity};
 use crate::config::Snapshot;
+use crate::store::Store;
 use crate::pipeline::{self, ClientWire, Endpoint, error_response, json_response};
 use crate::telemetry::{CallRecord, Metrics};
 
@@ -25,15 +27,34 @@ pub struct App {
     pub metrics: Arc<Metrics>,
     /// Set when shutting down, so `/readyz` sends load elsewhere.
     pub draining: AtomicBool,
+    /// The store and the key/subscription caches in front of it.
+    pub identity: Arc<Identity>,
 }
 
 impl App {
-    pub fn new(snapshot: Snapshot) -> Arc<Self> {
+    pub fn new(snapshot: Snapshot, identity: Arc<Identity>) -> Arc<Self> {
         Arc::new(Self {
             config: ArcSwap::from_pointee(snapshot),
             metrics: Arc::new(Metrics::new()),
             draining: AtomicBool::new(false),
+            identity,
         })
+    }
+
+    /// Opens (and migrates) the store, loads the caches and starts their refresh.
+    pub async fn start(snapshot: Snapshot) -> Result<Arc<Self>, String> {
+        let store = Store::open(&snapshot.store_url, snapshot.store_engine)
+            .await
+            .map_err(|e| e.to_string())?;
+        let identity = Identity::load(Arc::new(store)).await.map_err(|e| e.to_string())?;
+        let app = App::new(snapshot, identity.clone());
+        let weak = Arc::downgrade(&app);
+        identity.spawn_refresh(move || {
+            weak.upgrade()
+                .map(|app| app.config.load().auth.refresh)
+                .unwrap_or(std::time::Duration::from_secs(1))
+        });
+        Ok(app)
     }
 }
 
@@ -93,13 +114,22 @@ fn request_id(headers: &HeaderMap) -> String {
 
 async fn handle(app: Arc<App>, req: Request, client: ClientWire, endpoint: Endpoint, name: &'static str) -> Response {
     let id = request_id(req.headers());
-    let record = CallRecord::new(app.metrics.clone(), id.clone(), name);
+    let mut record = CallRecord::new(app.metrics.clone(), id.clone(), name);
     // Never hold an arc-swap guard across an await: take a full Arc.
     let snapshot = app.config.load_full();
     let limit = snapshot.server.max_body_bytes;
     let (parts, body) = req.into_parts();
-    let mut response = match read_body(body, limit).await {
-        Ok(body) => pipeline::run(snapshot, client, endpoint, (parts.headers, body), record).await,
+    // Authenticate before reading the body: strangers cost no more than a hash.
+    let caller = auth::authenticate(&snapshot.auth, &app.identity, &parts.headers).await;
+    let body = match caller {
+        Ok(caller) => {
+            record.caller = Some(caller);
+            read_body(body, limit).await
+        }
+        Err(error) => Err(error),
+    };
+    let mut response = match body {
+        Ok(body) => pipeline::run(snapshot, &app.identity, client, endpoint, (parts.headers, body), record).await,
         Err(error) => {
             let mut record = record;
             record.fail(error.status, &error.code);
@@ -135,11 +165,22 @@ async fn read_body(body: Body, limit: usize) -> Result<bytes::Bytes, ApiError> {
     }
 }
 
-async fn models(State(app): State<Arc<App>>) -> Response {
-    let snapshot = app.config.load();
+/// The models this caller may call.
+async fn models(State(app): State<Arc<App>>, headers: HeaderMap) -> Response {
+    let snapshot = app.config.load_full();
+    let caller = match auth::authenticate(&snapshot.auth, &app.identity, &headers).await {
+        Ok(caller) => caller,
+        Err(error) => return error_response(&error, ClientWire::OpenAi),
+    };
     let data: Vec<_> = snapshot
         .model_names
         .iter()
+        .filter(|name| {
+            snapshot
+                .models
+                .get(name.as_str())
+                .is_some_and(|route| auth::visible(&caller, route, &app.identity))
+        })
         .map(|name| json!({"id": name, "object": "model", "created": 0, "owned_by": "gantry"}))
         .collect();
     json_response(StatusCode::OK, json!({"object": "list", "data": data}).to_string())

@@ -140,6 +140,8 @@ pub struct CallRecord {
     pub first_byte: Option<Instant>,
     pub status: u16,
     pub error_code: Option<String>,
+    /// Who called (never their credential).
+    pub caller: Option<Arc<crate::auth::Caller>>,
     finished: bool,
 }
 
@@ -158,6 +160,7 @@ impl CallRecord {
             first_byte: None,
             status: 200,
             error_code: None,
+            caller: None,
             finished: false,
         }
     }
@@ -188,6 +191,9 @@ impl CallRecord {
             target: "gantry::access",
             request_id = %self.request_id,
             endpoint = self.endpoint,
+            principal = self.caller.as_ref().map_or("", |c| c.principal.as_str()),
+            team = self.caller.as_ref().and_then(|c| c.team.as_deref()).unwrap_or(""),
+            app = self.caller.as_ref().and_then(|c| c.app.as_deref()).unwrap_or(""),
             model = %self.model,
             provider = %self.provider,
             stream = self.stream,

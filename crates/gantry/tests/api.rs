@@ -14,6 +14,7 @@ async fn models_health_and_request_ids() {
     let body: serde_json::Value = h
         .http
         .get(format!("{}/v1/models", h.url))
+        .bearer_auth(common::CLIENT_KEY)
         .send()
         .await
         .unwrap()

@@ -90,7 +90,7 @@ async fn serve_reloads_on_sighup_and_drains_on_sigterm() {
     std::fs::write(
         &config,
         format!(
-            "server: {{log: {{format: json}}}}\nproviders:\n  m:\n    kind: openai_compatible\n    base_url: \"{}/v1\"\n    headers: {{X-Rotation: \"${{file:{}}}\"}}\nmodels:\n  first: {{targets: [{{provider: m, model: x}}]}}\n",
+            "server: {{log: {{format: json}}}}\nauth: {{anonymous: true}}\nproviders:\n  m:\n    kind: openai_compatible\n    base_url: \"{}/v1\"\n    headers: {{X-Rotation: \"${{file:{}}}\"}}\nmodels:\n  first: {{targets: [{{provider: m, model: x}}]}}\n",
             mock.url(),
             rotation.display()
         ),

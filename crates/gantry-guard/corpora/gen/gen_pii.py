@@ -30,7 +30,7 @@ from common import (  # noqa: E402
     verhoeff_ok,
     write_jsonl,
 )
-from pii_templates import HARD_NEGATIVES, MIXED, SINGLE  # noqa: E402
+from pii_templates import HARD_NEGATIVES, MIXED, MORE_MIXED, MORE_SINGLE, SINGLE  # noqa: E402
 
 SEED = 20250611
 R = random.Random(SEED)
@@ -771,7 +771,7 @@ def render(tpl):
 
 def main():
     out = []
-    groups = [(SINGLE, None), (MIXED, None), (HARD_NEGATIVES, None)]
+    groups = [(SINGLE, None), (MIXED, None), (HARD_NEGATIVES, None), (MORE_SINGLE, None), (MORE_MIXED, None)]
     for cases, _ in groups:
         for case in cases:
             tpl, note, reps = case[0], (case[1] if len(case) > 1 else None), (case[2] if len(case) > 2 else 1)

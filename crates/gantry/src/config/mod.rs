@@ -11,7 +11,11 @@ use std::sync::Arc;
 
 use schema::{ConfigFile, ProviderKind, ServerConfig, Timeouts};
 
+use crate::auth::AuthPolicy;
 use crate::providers::{Provider, Target};
+use crate::store::Engine;
+
+mod auth;
 
 /// One problem found in the config, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +45,10 @@ pub struct ModelRoute {
     pub name: String,
     pub description: Option<String>,
     pub targets: Vec<Arc<Target>>,
+    /// Callers need an approved app subscription.
+    pub subscription: bool,
+    /// Whose team admins decide subscriptions.
+    pub owner_team: Option<String>,
 }
 
 /// The compiled, immutable config the gateway serves with.
@@ -53,6 +61,11 @@ pub struct Snapshot {
     pub providers: HashMap<String, Arc<Provider>>,
     /// The files it was built from.
     pub sources: Vec<PathBuf>,
+    /// Who may call, and the admin API's access rules.
+    pub auth: AuthPolicy,
+    /// The store's resolved URL; read at start only.
+    pub store_url: String,
+    pub store_engine: Engine,
 }
 
 /// The YAML files a config path stands for: the file itself, or every
@@ -169,38 +182,22 @@ fn compile(
     sources: Vec<PathBuf>,
     errors: &mut Vec<ConfigError>,
 ) -> Option<Snapshot> {
-    let mut server: Option<(PathBuf, ServerConfig)> = None;
-    let mut timeouts: Option<(PathBuf, Timeouts)> = None;
+    let mut server = None;
+    let mut timeouts = None;
     let mut provider_defs = Vec::new();
     let mut model_defs = Vec::new();
     let mut seen_providers: HashMap<String, PathBuf> = HashMap::new();
     let mut seen_models: HashMap<String, PathBuf> = HashMap::new();
+    let mut store_cfg = None;
+    let mut auth_cfg = None;
+    let mut admin_cfg = None;
 
     for (file, cfg) in files {
-        if let Some(s) = cfg.server {
-            match &server {
-                Some((first, _)) => err(
-                    errors,
-                    &file,
-                    s.line,
-                    s.column,
-                    format!("`server` is already set in {}", first.display()),
-                ),
-                None => server = Some((file.clone(), s.value)),
-            }
-        }
-        if let Some(t) = cfg.timeouts {
-            match &timeouts {
-                Some((first, _)) => err(
-                    errors,
-                    &file,
-                    t.line,
-                    t.column,
-                    format!("`timeouts` is already set in {}", first.display()),
-                ),
-                None => timeouts = Some((file.clone(), t.value)),
-            }
-        }
+        set_once("store", &file, cfg.store, &mut store_cfg, errors);
+        set_once("auth", &file, cfg.auth, &mut auth_cfg, errors);
+        set_once("admin", &file, cfg.admin, &mut admin_cfg, errors);
+        set_once("server", &file, cfg.server, &mut server, errors);
+        set_once("timeouts", &file, cfg.timeouts, &mut timeouts, errors);
         collect_unique(
             "provider",
             &file,
@@ -211,8 +208,8 @@ fn compile(
         );
         collect_unique("model", &file, cfg.models, &mut seen_models, &mut model_defs, errors);
     }
-    let server = server.map(|(_, s)| s).unwrap_or_default();
-    let default_timeouts = timeouts.map(|(_, t)| t).unwrap_or_default();
+    let server: ServerConfig = server.map(|(_, s)| s.value).unwrap_or_default();
+    let default_timeouts: Timeouts = timeouts.map(|(_, t)| t.value).unwrap_or_default();
     if server.listen.parse::<std::net::SocketAddr>().is_err() {
         err(
             errors,
@@ -386,9 +383,18 @@ fn compile(
                 name,
                 description: def.value.description.clone(),
                 targets,
+                subscription: def.value.subscription,
+                owner_team: def.value.owner_team.clone(),
             }),
         );
     }
+    let base = sources
+        .first()
+        .and_then(|f| f.parent())
+        .map(Path::to_owned)
+        .unwrap_or_default();
+    let (store_url, store_engine) = auth::compile_store(store_cfg, &base, errors);
+    let auth = auth::compile(auth_cfg, admin_cfg, &models, errors);
     if !errors.is_empty() {
         return None;
     }
@@ -400,7 +406,31 @@ fn compile(
         model_names,
         providers,
         sources,
+        auth,
+        store_url,
+        store_engine,
     })
+}
+
+/// Takes a section that may appear in one file only.
+fn set_once<T>(
+    name: &str,
+    file: &Path,
+    value: Option<schema::Located<T>>,
+    slot: &mut Option<(PathBuf, schema::Located<T>)>,
+    errors: &mut Vec<ConfigError>,
+) {
+    let Some(value) = value else { return };
+    match slot {
+        Some((first, _)) => err(
+            errors,
+            file,
+            value.line,
+            value.column,
+            format!("`{name}` is already set in {}", first.display()),
+        ),
+        None => *slot = Some((file.to_owned(), value)),
+    }
 }
 
 /// The JSON Schema of a config file, for editors and CI.

@@ -56,6 +56,196 @@ pub struct ConfigFile {
     /// Public model names that clients call, each mapped to one or more targets.
     #[serde(default)]
     pub models: BTreeMap<String, Located<ModelConfig>>,
+    /// Where teams, apps, users, keys and subscriptions live.
+    #[serde(default)]
+    pub store: Option<Located<StoreConfig>>,
+    /// How API callers authenticate.
+    #[serde(default)]
+    pub auth: Option<Located<AuthConfig>>,
+    /// The admin API, on its own listener. Absent: no admin listener.
+    #[serde(default)]
+    pub admin: Option<Located<AdminConfig>>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StoreConfig {
+    /// `sqlite:PATH` (relative to the config file's directory; created and
+    /// migrated on start) or `postgres://user@host/db`. May use `${env:…}` /
+    /// `${file:…}` references. Changing it needs a restart.
+    #[serde(default = "default_store_url")]
+    pub url: Located<String>,
+}
+
+pub fn default_store_url() -> Located<String> {
+    Located {
+        value: "sqlite:gantry.db".to_owned(),
+        line: 0,
+        column: 0,
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AuthConfig {
+    /// Let calls without credentials through, with access to every model.
+    /// For local development only; calls with bad credentials still get 401.
+    #[serde(default)]
+    pub anonymous: bool,
+    /// Accept virtual API keys (`Authorization: Bearer gk-…`, `x-api-key`, `api-key`).
+    #[serde(default = "yes")]
+    pub api_keys: bool,
+    /// How often each node reloads keys and subscriptions changed on other
+    /// nodes (or by the CLI), in milliseconds: the bound on how long a
+    /// revocation made elsewhere takes to apply here. Changes made through this
+    /// node's admin API apply here at once.
+    #[serde(default = "default_refresh_ms")]
+    pub cache_refresh_ms: u64,
+    /// Keys declared in config (GitOps), by the SHA-256 of their secret.
+    #[serde(default)]
+    pub keys: Vec<Located<ConfigKey>>,
+    /// JWT/OIDC issuers whose tokens are accepted (by callers and on the admin API).
+    #[serde(default)]
+    pub issuers: BTreeMap<String, Located<IssuerConfig>>,
+    /// Rules mapping a caller's JWT claims to a team, app and models; the first match wins.
+    #[serde(default)]
+    pub jwt: Vec<Located<CallerJwtRule>>,
+}
+
+impl Default for AuthConfig {
+    fn default() -> Self {
+        Self {
+            anonymous: false,
+            api_keys: true,
+            cache_refresh_ms: default_refresh_ms(),
+            keys: Vec::new(),
+            issuers: BTreeMap::new(),
+            jwt: Vec::new(),
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn default_refresh_ms() -> u64 {
+    1_000
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigKey {
+    /// A name for logs and usage records.
+    pub id: String,
+    /// Lowercase hex SHA-256 of the secret (`printf %s "$KEY" | sha256sum`).
+    pub sha256: Located<String>,
+    pub team: String,
+    #[serde(default)]
+    pub app: Option<String>,
+    /// Public model names or globs; empty means every model.
+    #[serde(default)]
+    pub models: Vec<String>,
+    /// Unix milliseconds after which the key is refused.
+    #[serde(default)]
+    pub expires_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IssuerConfig {
+    /// The exact `iss` claim, e.g. `https://gitlab.com`.
+    pub issuer: String,
+    /// Accepted `aud` values; a token must carry one of them.
+    pub audience: Vec<String>,
+    /// JWKS URL; discovered from `{issuer}/.well-known/openid-configuration` when absent.
+    #[serde(default)]
+    pub jwks_url: Option<String>,
+    /// Allowed clock skew for `exp`/`nbf`, in seconds.
+    #[serde(default = "default_leeway_s")]
+    pub leeway_s: u64,
+    /// Least time between two JWKS fetches (an unknown `kid` triggers one), in milliseconds.
+    #[serde(default = "default_jwks_refresh_ms")]
+    pub min_refresh_ms: u64,
+}
+
+fn default_leeway_s() -> u64 {
+    30
+}
+
+fn default_jwks_refresh_ms() -> u64 {
+    10_000
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CallerJwtRule {
+    /// Name of an issuer under `auth.issuers`.
+    pub issuer: String,
+    /// Claims that must match: the claim equals the value, or is a list holding it.
+    #[serde(default)]
+    pub when: BTreeMap<String, String>,
+    /// The caller's team, fixed…
+    #[serde(default)]
+    pub team: Option<String>,
+    /// …or taken from this claim.
+    #[serde(default)]
+    pub team_claim: Option<String>,
+    #[serde(default)]
+    pub app: Option<String>,
+    #[serde(default)]
+    pub app_claim: Option<String>,
+    /// Public model names or globs; empty means every model.
+    #[serde(default)]
+    pub models: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdminConfig {
+    /// Address of the admin listener; keep it off the public network.
+    #[serde(default = "default_admin_listen")]
+    pub listen: String,
+    /// Static admin tokens, by SHA-256 or as a `${env:…}`/`${file:…}` reference.
+    #[serde(default)]
+    pub tokens: Vec<Located<AdminTokenConfig>>,
+    /// JWTs (e.g. GitLab CI/CD ID tokens) accepted on the admin API, by claims; the first match wins.
+    #[serde(default)]
+    pub jwt: Vec<Located<AdminJwtRule>>,
+}
+
+fn default_admin_listen() -> String {
+    "127.0.0.1:8081".to_owned()
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdminTokenConfig {
+    /// Shown in the audit log as `token:NAME`.
+    pub name: String,
+    #[serde(default)]
+    pub sha256: Option<Located<String>>,
+    /// A `${env:…}` or `${file:…}` reference to the token.
+    #[serde(default)]
+    pub token: Option<Located<String>>,
+    pub role: crate::store::Role,
+    /// The team a team-scoped role acts in.
+    #[serde(default)]
+    pub team: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdminJwtRule {
+    /// Name of an issuer under `auth.issuers`.
+    pub issuer: String,
+    /// Claims that must match, e.g. `project_id: "42"`, `ref_protected: "true"`,
+    /// `environment: production`, `environment_protected: "true"`.
+    #[serde(default)]
+    pub when: BTreeMap<String, String>,
+    pub role: crate::store::Role,
+    #[serde(default)]
+    pub team: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -192,6 +382,12 @@ pub struct ModelConfig {
     pub targets: Vec<Located<TargetConfig>>,
     #[serde(default)]
     pub description: Option<String>,
+    /// Callers need an approved subscription of their app to call this model.
+    #[serde(default)]
+    pub subscription: bool,
+    /// The team whose admins decide subscriptions to this model (org admins always can).
+    #[serde(default)]
+    pub owner_team: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

@@ -12,7 +12,8 @@ use gantry_mock::{MockConfig, MockServer};
 use gantry_protocol::sse::{SseEvent, SseParser};
 
 pub const UPSTREAM_KEY: &str = "upstream-secret-key";
-pub const CLIENT_KEY: &str = "client-secret-must-not-leak";
+/// The harness's callers use this key, declared in config by its digest.
+pub const CLIENT_KEY: &str = "gk-client-secret-must-not-leak";
 
 pub struct Harness {
     pub mock: MockServer,
@@ -34,10 +35,19 @@ pub fn temp_dir(tag: &str) -> PathBuf {
 }
 
 /// Every provider kind, each pointed at the mock, and one public model per kind.
+/// Without an `auth:` section in `extra`, callers use [`CLIENT_KEY`], declared in config.
 pub fn config_text(mock_url: &str, key_file: &str, extra: &str) -> String {
+    let auth = if extra.contains("auth:") {
+        String::new()
+    } else {
+        format!(
+            "auth:\n  keys:\n    - {{id: harness, team: test, sha256: {}}}\n",
+            gantry::secret::hash_hex(CLIENT_KEY)
+        )
+    };
     format!(
         r#"
-server:
+{auth}server:
   max_body_bytes: 65536
 timeouts:
   connect_ms: 1000
@@ -140,7 +150,7 @@ impl Harness {
         )
         .unwrap();
         let snapshot = gantry::config::load(&config_path).unwrap_or_else(|e| panic!("{e:#?}"));
-        let app = App::new(snapshot);
+        let app = App::start(snapshot).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let serve_app = app.clone();

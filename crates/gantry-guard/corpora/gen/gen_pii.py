@@ -30,7 +30,7 @@ from common import (  # noqa: E402
     verhoeff_ok,
     write_jsonl,
 )
-from pii_templates import HARD_NEGATIVES, MIXED, MORE_MIXED, MORE_SINGLE, SINGLE  # noqa: E402
+from pii_templates import HARD_NEGATIVES, MIXED, MORE_MIXED, MORE_SECRET_IP, MORE_SINGLE, SINGLE  # noqa: E402
 
 SEED = 20250611
 R = random.Random(SEED)
@@ -725,7 +725,6 @@ NEG = {
     "NEG_SHA256": lambda v=None: neg_sha256(),
     "NEG_DIGITS": lambda v=None: neg_digits(int(v or 9)),
     "NEG_PASSPORT_SHAPE": lambda v=None: gen_passport(v),
-    "NEG_MAC_SHAPE": lambda v=None: gen_mac(v),  # only used where the text says it is not a MAC (none today)
 }
 
 GEN = {
@@ -771,7 +770,7 @@ def render(tpl):
 
 def main():
     out = []
-    groups = [(SINGLE, None), (MIXED, None), (HARD_NEGATIVES, None), (MORE_SINGLE, None), (MORE_MIXED, None)]
+    groups = [(SINGLE, None), (MIXED, None), (HARD_NEGATIVES, None), (MORE_SINGLE, None), (MORE_MIXED, None), (MORE_SECRET_IP, None)]
     for cases, _ in groups:
         for case in cases:
             tpl, note, reps = case[0], (case[1] if len(case) > 1 else None), (case[2] if len(case) > 2 else 1)

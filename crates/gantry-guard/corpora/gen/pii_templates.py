@@ -675,3 +675,44 @@ MORE_MIXED = [
     ("Old URL [[URLCRED:postgres]] still appears in the logs from [[IP:v4_private]].", None),
     ("Can you anonymise this: \"Call Maria on [[PHONE:uk_mobile]] or email [[EMAIL]], card [[CARD:mc_spaced]]\"", "anonymisation request"),
 ]
+
+# ------------------------------------------------------------------------------------------------
+# Third batch: more provider keys and IPv6
+# ------------------------------------------------------------------------------------------------
+
+MORE_SECRET_IP = [
+    ("Cookie: session=[[SECRET:jwt]]; theme=dark", "JWT in a cookie"),
+    ("id_token: [[SECRET:jwt]]", "JWT"),
+    ("Why does jwt.io say my token [[SECRET:jwt]] has an invalid signature?", "JWT in a question"),
+    ("[gitlab]\ntoken = \"[[SECRET:gitlab]]\"", "TOML"),
+    ("git clone https://gitlab.example.com/group/app.git  # uses PRIVATE-TOKEN: [[SECRET:gitlab]]", "GitLab token in a comment"),
+    ("curl --header \"PRIVATE-TOKEN: [[SECRET:gitlab]]\" https://gitlab.example.com/api/v4/projects", "curl"),
+    ("Slack says invalid_auth for [[SECRET:slack]] - did it expire?", "chat prompt"),
+    ("const slack = new WebClient('[[SECRET:slack]]');", "js"),
+    ("<meta name=\"google-maps-key\" content=\"[[SECRET:google]]\">", "HTML"),
+    ("GOOGLE_API_KEY=[[SECRET:google]]", None),
+    ("gh auth login --with-token <<< [[SECRET:github]]", "shell"),
+    ("The CI log printed GH_TOKEN=[[SECRET:github_fine]] in plain text.", None),
+    ("[default]\naws_access_key_id=[[SECRET:aws_akid]]\naws_secret_access_key=[[SECRET:aws_secret]]\nregion=eu-central-1", "~/.aws/credentials"),
+    ("Found an access key in the repo history: [[SECRET:aws_akid]]. Is it still active?", None),
+    ("Bitte prüfe, ob der Schlüssel [[SECRET:anthropic]] noch gültig ist.", "German"),
+    ("ANTHROPIC_API_KEY: \"[[SECRET:anthropic]]\"", "YAML"),
+    ("openai.api_key = '[[SECRET:openai_proj]]'", "python"),
+    ("¿Por qué mi clave [[SECRET:openai]] devuelve 'insufficient_quota'?", "Spanish"),
+    ("Stripe::API_KEY = \"[[SECRET:stripe]]\"", "ruby"),
+    ("STRIPE_SECRET_KEY=[[SECRET:stripe]]", None),
+    ("Here is my id_rsa, why does ssh say 'bad permissions'?\n[[SECRET:pem_rsa]]", "RSA private key in a prompt"),
+    ("key.pem:\n[[SECRET:pem_pkcs8]]", "PKCS#8 private key"),
+    ("\"private_key\": \"[[SECRET:pem_ec]]\"", "EC key in JSON (newlines raw for simplicity)"),
+    ("REDIS_PASSWORD=[[SECRET:pw]]", "assignment"),
+    ("auth_token: [[SECRET:hex40]]", "YAML assignment"),
+    ("\"refresh_token\": \"[[SECRET:alnum]]\"", "json assignment"),
+    ("Listening on [[IP:v6_doc]]:8443? No - the bind address is [[IP:v6_doc_short]].", "two IPv6"),
+    ("inet6 [[IP:v6_linklocal]] prefixlen 64 scopeid 0x20<link>", "ifconfig"),
+    ("Client [[IP:v6_full]] hit the rate limit.", "IPv6 full form"),
+    ("AAAA record for api.example.com -> [[IP:v6_doc]]", "DNS"),
+    ("Die IPv6-Adresse des Servers lautet [[IP:v6_ula]].", "German"),
+    ("allow_from = [\"[[IP:v4_doc]]\", \"[[IP:v6_doc_short]]\"]", "config list"),
+    ("X-Forwarded-For: [[IP:v6_doc]], [[IP:v4_private]]", "header with two IPs"),
+    ("ping6 [[IP:v6_linklocal]]%eth0", "zone index after the address"),
+]

@@ -3,6 +3,7 @@
 //!
 //! The request path lives in [`pipeline`]; each concern has its own module.
 
+pub mod admin;
 pub mod auth;
 pub mod config;
 pub mod pipeline;

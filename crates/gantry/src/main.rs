@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 /// malloc/free showed up at ~8% of CPU under load (see docs/architecture.md).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use gantry::{config, reload, server, telemetry};
+use gantry::{admin, config, reload, server, telemetry};
 
 #[derive(Parser)]
 #[command(
@@ -33,6 +33,9 @@ enum Command {
         /// Listen address; overrides server.listen.
         #[arg(long)]
         listen: Option<String>,
+        /// Admin listen address; overrides admin.listen (needs an `admin` section).
+        #[arg(long)]
+        admin_listen: Option<String>,
     },
     /// Check a config and print every error as file:line:col: message.
     Validate {
@@ -71,7 +74,11 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Command::Serve { config, listen } => {
+        Command::Serve {
+            config,
+            listen,
+            admin_listen,
+        } => {
             let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
                 Ok(rt) => rt,
                 Err(e) => {
@@ -79,12 +86,12 @@ fn main() -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            runtime.block_on(serve(config, listen))
+            runtime.block_on(serve(config, listen, admin_listen))
         }
     }
 }
 
-async fn serve(path: PathBuf, listen: Option<String>) -> ExitCode {
+async fn serve(path: PathBuf, listen: Option<String>, admin_listen: Option<String>) -> ExitCode {
     let snapshot = match config::load(&path) {
         Ok(snapshot) => snapshot,
         Err(errors) => {
@@ -105,6 +112,21 @@ async fn serve(path: PathBuf, listen: Option<String>) -> ExitCode {
         }
     };
     let bound = listener.local_addr().map(|a| a.to_string()).unwrap_or(addr);
+    let admin_addr = snapshot
+        .auth
+        .admin
+        .as_ref()
+        .map(|admin| admin_listen.unwrap_or_else(|| admin.listen.clone()));
+    let admin_listener = match &admin_addr {
+        Some(addr) => match tokio::net::TcpListener::bind(addr).await {
+            Ok(l) => Some(l),
+            Err(e) => {
+                tracing::error!(%addr, error = %e, "cannot listen (admin)");
+                return ExitCode::FAILURE;
+            }
+        },
+        None => None,
+    };
     tracing::info!(listen = %bound, models = snapshot.model_names.len(), config = %path.display(), "gantry is serving");
     let app = match server::App::start(snapshot).await {
         Ok(app) => app,
@@ -114,13 +136,30 @@ async fn serve(path: PathBuf, listen: Option<String>) -> ExitCode {
         }
     };
     reload::spawn(app.clone(), path);
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    if let Some(admin_listener) = admin_listener {
+        let bound = admin_listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
+        tracing::info!(listen = %bound, "admin API is serving");
+        let mut stop = stop_rx.clone();
+        let admin_app = app.clone();
+        tokio::spawn(async move {
+            let stopped = async move {
+                let _ = stop.wait_for(|s| *s).await;
+            };
+            if let Err(e) = admin::serve(admin_app, admin_listener, stopped).await {
+                tracing::error!(error = %e, "admin listener failed");
+            }
+        });
+    }
     let shutdown_app = app.clone();
     let result = server::serve(app, listener, async move {
         shutdown_signal().await;
         shutdown_app.draining.store(true, Ordering::Relaxed);
+        let _ = stop_tx.send(true);
         tracing::info!("shutting down: finishing in-flight requests");
     })
     .await;
+    drop(stop_rx);
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -16,8 +16,8 @@ use serde_json::json;
 
 use crate::auth::{self, Identity};
 use crate::config::Snapshot;
-use crate::store::Store;
 use crate::pipeline::{self, ClientWire, Endpoint, error_response, json_response};
+use crate::store::Store;
 use crate::telemetry::{CallRecord, Metrics};
 
 /// Shared state of a running gateway.

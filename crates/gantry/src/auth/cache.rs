@@ -72,9 +72,10 @@ impl KeyCache {
             if let Some(old) = by_id.remove(&record.key.id) {
                 by_digest.remove(&old);
             }
-            let Some(digest) = secret::parse_hex(&record.hash) else { continue };
-            if record.key.enabled && record.key.revoked_at.is_none() && record.key.expires_at.is_none_or(|t| now < t)
-            {
+            let Some(digest) = secret::parse_hex(&record.hash) else {
+                continue;
+            };
+            if record.key.enabled && record.key.revoked_at.is_none() && record.key.expires_at.is_none_or(|t| now < t) {
                 by_id.insert(record.key.id.clone(), digest);
                 by_digest.insert(digest, Arc::new(cached(record)));
             }
@@ -198,7 +199,7 @@ impl Identity {
         });
     }
 
-    async fn reload_since(&self, since: i64) -> Result<(), StoreError> {
+    pub async fn reload_since(&self, since: i64) -> Result<(), StoreError> {
         let keys = self.store.keys_changed_since(since).await?;
         let subs = self.store.subscriptions_changed_since(since).await?;
         self.keys.apply(&keys);

@@ -51,7 +51,10 @@ pub struct Issuer {
 
 impl std::fmt::Debug for Issuer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Issuer").field("name", &self.name).field("issuer", &self.issuer).finish()
+        f.debug_struct("Issuer")
+            .field("name", &self.name)
+            .field("issuer", &self.issuer)
+            .finish()
     }
 }
 
@@ -86,7 +89,9 @@ impl Issuer {
             None => self.refetch_for(kid).await?,
         };
         if !key.algorithms.contains(&alg) {
-            return Err(TokenError(format!("token algorithm {alg:?} does not match its signing key")));
+            return Err(TokenError(format!(
+                "token algorithm {alg:?} does not match its signing key"
+            )));
         }
         let mut validation = Validation::new(alg);
         validation.set_issuer(&[&self.issuer]);
@@ -166,7 +171,10 @@ impl Issuer {
                 (None, AlgorithmParameters::OctetKeyPair(_)) => vec![Algorithm::EdDSA],
                 (None, _) => continue,
             };
-            if algorithms.iter().any(|a| matches!(a, Algorithm::HS256 | Algorithm::HS384 | Algorithm::HS512)) {
+            if algorithms
+                .iter()
+                .any(|a| matches!(a, Algorithm::HS256 | Algorithm::HS384 | Algorithm::HS512))
+            {
                 continue;
             }
             let Ok(key) = DecodingKey::from_jwk(jwk) else { continue };
@@ -275,8 +283,11 @@ mod tests {
         assert!(claim_matches(&claims, "groups", "ml"));
         assert!(!claim_matches(&claims, "groups", "m"));
         assert!(!claim_matches(&claims, "missing", "x"));
-        let when: BTreeMap<String, String> =
-            [("project_id".into(), "42".into()), ("ref_protected".into(), "true".into())].into();
+        let when: BTreeMap<String, String> = [
+            ("project_id".into(), "42".into()),
+            ("ref_protected".into(), "true".into()),
+        ]
+        .into();
         assert!(all_match(&claims, &when));
         let when: BTreeMap<String, String> = [("project_id".into(), "43".into())].into();
         assert!(!all_match(&claims, &when));

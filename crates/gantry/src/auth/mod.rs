@@ -190,7 +190,11 @@ fn forbidden(code: &str, message: impl Into<String>) -> ApiError {
 }
 
 /// Authenticates an API call. Error messages never echo the credential.
-pub async fn authenticate(policy: &AuthPolicy, identity: &Identity, headers: &HeaderMap) -> Result<Arc<Caller>, ApiError> {
+pub async fn authenticate(
+    policy: &AuthPolicy,
+    identity: &Identity,
+    headers: &HeaderMap,
+) -> Result<Arc<Caller>, ApiError> {
     let Some(token) = credential(headers).filter(|t| !t.is_empty()) else {
         if policy.anonymous {
             return Ok(identity.anonymous.clone());
@@ -224,7 +228,10 @@ fn authenticate_key(policy: &AuthPolicy, identity: &Identity, token: &str) -> Re
     match identity.keys.lookup(&digest) {
         Some(entry) if entry.expires_at.is_some_and(|t| now >= t) => Err(expired()),
         Some(entry) => Ok(entry.caller.clone()),
-        None => Err(unauthorized("invalid_api_key", "the API key is not valid or has been revoked")),
+        None => Err(unauthorized(
+            "invalid_api_key",
+            "the API key is not valid or has been revoked",
+        )),
     }
 }
 
@@ -234,7 +241,12 @@ async fn authenticate_jwt(policy: &AuthPolicy, token: &str) -> Result<Caller, Ap
         .caller_rules
         .iter()
         .find(|r| r.issuer == issuer.name && jwt::all_match(&claims, &r.when))
-        .ok_or_else(|| forbidden("no_access_rule", "the token is valid but no access rule matches its claims"))?;
+        .ok_or_else(|| {
+            forbidden(
+                "no_access_rule",
+                "the token is valid but no access rule matches its claims",
+            )
+        })?;
     let team = rule.team.resolve(&claims);
     let app = rule.app.resolve(&claims);
     let subject = claims.get("sub").and_then(jwt::scalar_text).unwrap_or_default();
@@ -259,7 +271,11 @@ pub async fn verify_jwt(
         .verify(token, peeked.kid.as_deref(), peeked.alg)
         .await
         .map_err(|e| {
-            let code = if e.0 == "token expired" { "expired_token" } else { "invalid_token" };
+            let code = if e.0 == "token expired" {
+                "expired_token"
+            } else {
+                "invalid_token"
+            };
             unauthorized(code, e.0)
         })?;
     Ok((issuer.clone(), claims))
@@ -277,7 +293,10 @@ pub fn authorize(caller: &Caller, route: &ModelRoute, identity: &Identity) -> Re
         let Some(app) = &caller.app else {
             return Err(forbidden(
                 "subscription_required",
-                format!("model `{}` requires an app subscription; this key belongs to no app", route.name),
+                format!(
+                    "model `{}` requires an app subscription; this key belongs to no app",
+                    route.name
+                ),
             ));
         };
         if !identity.access.approved(app, &route.name) {

@@ -78,10 +78,22 @@ pub(super) fn compile(
     for (name, def) in &cfg.issuers {
         let issuer = Arc::new(Issuer::new(name, &def.value));
         if def.value.audience.is_empty() {
-            err(errors, &auth_file, def.line, def.column, format!("issuer `{name}`: audience must list at least one value"));
+            err(
+                errors,
+                &auth_file,
+                def.line,
+                def.column,
+                format!("issuer `{name}`: audience must list at least one value"),
+            );
         }
         if policy.issuers.insert(def.value.issuer.clone(), issuer).is_some() {
-            err(errors, &auth_file, def.line, def.column, format!("issuer `{name}`: `{}` is configured twice", def.value.issuer));
+            err(
+                errors,
+                &auth_file,
+                def.line,
+                def.column,
+                format!("issuer `{name}`: `{}` is configured twice", def.value.issuer),
+            );
         }
         issuer_names.insert(name.clone(), ());
     }
@@ -102,15 +114,30 @@ pub(super) fn compile(
             app: key.value.app.clone(),
             models: ModelFilter::new(key.value.models.clone()),
         };
-        let entry = ConfigKeyEntry { caller: Arc::new(caller), expires_at: key.value.expires_at };
+        let entry = ConfigKeyEntry {
+            caller: Arc::new(caller),
+            expires_at: key.value.expires_at,
+        };
         if policy.config_keys.insert(digest, entry).is_some() {
-            err(errors, &auth_file, key.line, key.column, format!("key `{}`: the same secret is declared twice", key.value.id));
+            err(
+                errors,
+                &auth_file,
+                key.line,
+                key.column,
+                format!("key `{}`: the same secret is declared twice", key.value.id),
+            );
         }
     }
     for rule in &cfg.jwt {
         let r = &rule.value;
         if !issuer_names.contains_key(&r.issuer) {
-            err(errors, &auth_file, rule.line, rule.column, format!("auth.jwt: unknown issuer `{}`", r.issuer));
+            err(
+                errors,
+                &auth_file,
+                rule.line,
+                rule.column,
+                format!("auth.jwt: unknown issuer `{}`", r.issuer),
+            );
             continue;
         }
         let team = claim_or_fixed(&r.team, &r.team_claim);
@@ -145,13 +172,25 @@ fn compile_admin(
 ) -> AdminPolicy {
     let cfg = admin.value;
     if cfg.listen.parse::<std::net::SocketAddr>().is_err() {
-        err(errors, file, admin.line, admin.column, format!("admin.listen `{}` is not an address like 127.0.0.1:8081", cfg.listen));
+        err(
+            errors,
+            file,
+            admin.line,
+            admin.column,
+            format!("admin.listen `{}` is not an address like 127.0.0.1:8081", cfg.listen),
+        );
     }
     let mut tokens = Vec::new();
     for token in &cfg.tokens {
         let t = &token.value;
         if let Err(m) = role_team_ok(t.role, &t.team) {
-            err(errors, file, token.line, token.column, format!("admin token `{}`: {m}", t.name));
+            err(
+                errors,
+                file,
+                token.line,
+                token.column,
+                format!("admin token `{}`: {m}", t.name),
+            );
             continue;
         }
         let digest = match (&t.sha256, &t.token) {
@@ -162,16 +201,35 @@ fn compile_admin(
         match digest {
             Ok(digest) => tokens.push((
                 digest,
-                AdminGrant { name: format!("token:{}", t.name), role: t.role, team: t.team.clone() },
+                AdminGrant {
+                    name: format!("token:{}", t.name),
+                    role: t.role,
+                    team: t.team.clone(),
+                },
             )),
-            Err(m) => err(errors, file, token.line, token.column, format!("admin token `{}`: {m}", t.name)),
+            Err(m) => err(
+                errors,
+                file,
+                token.line,
+                token.column,
+                format!("admin token `{}`: {m}", t.name),
+            ),
         }
     }
     let mut jwt = Vec::new();
     for rule in &cfg.jwt {
         let r = &rule.value;
         if !issuers.contains_key(&r.issuer) {
-            err(errors, file, rule.line, rule.column, format!("admin.jwt: unknown issuer `{}` (define it under auth.issuers)", r.issuer));
+            err(
+                errors,
+                file,
+                rule.line,
+                rule.column,
+                format!(
+                    "admin.jwt: unknown issuer `{}` (define it under auth.issuers)",
+                    r.issuer
+                ),
+            );
             continue;
         }
         if let Err(m) = role_team_ok(r.role, &r.team) {
@@ -188,7 +246,16 @@ fn compile_admin(
             );
             continue;
         }
-        jwt.push(AdminRule { issuer: r.issuer.clone(), when: r.when.clone(), role: r.role, team: r.team.clone() });
+        jwt.push(AdminRule {
+            issuer: r.issuer.clone(),
+            when: r.when.clone(),
+            role: r.role,
+            team: r.team.clone(),
+        });
     }
-    AdminPolicy { listen: cfg.listen, tokens, jwt }
+    AdminPolicy {
+        listen: cfg.listen,
+        tokens,
+        jwt,
+    }
 }

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod db;
+pub mod idp;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -19,6 +20,8 @@ pub struct Harness {
     pub mock: MockServer,
     pub app: Arc<App>,
     pub url: String,
+    /// The admin listener, when the config has an `admin` section.
+    pub admin_url: String,
     pub dir: PathBuf,
     pub config_path: PathBuf,
     pub http: reqwest::Client,
@@ -136,7 +139,13 @@ impl Harness {
         Self::start_with(MockConfig::default()).await
     }
 
-    pub async fn start_with(mut mock_config: MockConfig) -> Self {
+    pub async fn start_with(mock_config: MockConfig) -> Self {
+        Self::start_custom(mock_config, "").await
+    }
+
+    /// `extra` is appended to the config (model entries first, then top-level
+    /// sections); with an `admin` section the admin API listens too.
+    pub async fn start_custom(mut mock_config: MockConfig, extra: &str) -> Self {
         mock_config.api_key = Some(UPSTREAM_KEY.to_owned());
         let mock = MockServer::start(mock_config).await.unwrap();
         let dir = temp_dir("h");
@@ -146,7 +155,7 @@ impl Harness {
         let config_path = dir.join("gantry.yaml");
         std::fs::write(
             &config_path,
-            config_text(&mock.url(), &key_file.display().to_string(), ""),
+            config_text(&mock.url(), &key_file.display().to_string(), extra),
         )
         .unwrap();
         let snapshot = gantry::config::load(&config_path).unwrap_or_else(|e| panic!("{e:#?}"));
@@ -157,10 +166,20 @@ impl Harness {
         tokio::spawn(async move {
             let _ = gantry::server::serve(serve_app, listener, std::future::pending()).await;
         });
+        let mut admin_url = String::new();
+        if app.config.load().auth.admin.is_some() {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            admin_url = format!("http://{}", listener.local_addr().unwrap());
+            let admin_app = app.clone();
+            tokio::spawn(async move {
+                let _ = gantry::admin::serve(admin_app, listener, std::future::pending()).await;
+            });
+        }
         Self {
             mock,
             app,
             url,
+            admin_url,
             dir,
             config_path,
             http: reqwest::Client::new(),

@@ -44,6 +44,8 @@ enum Command {
     },
     /// Print the JSON Schema of the config files.
     Schema,
+    /// Print the admin API's OpenAPI document.
+    Openapi,
 }
 
 fn main() -> ExitCode {
@@ -53,6 +55,13 @@ fn main() -> ExitCode {
             println!(
                 "{}",
                 serde_json::to_string_pretty(&config::json_schema()).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }
+        Command::Openapi => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&admin::openapi::document()).unwrap_or_default()
             );
             ExitCode::SUCCESS
         }

@@ -152,3 +152,124 @@ async fn serve_reloads_on_sighup_and_drains_on_sigterm() {
     assert!(log.contains("shutting down"), "{log}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Runs a store command and returns its stdout; panics with stderr on failure.
+fn store_cmd(config: &std::path::Path, args: &[&str]) -> String {
+    let out = gantry().args(args).arg("--config").arg(config).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[tokio::test]
+async fn cli_keys_reach_a_running_gateway_and_no_secret_reaches_the_log() {
+    gantry::providers::install_crypto_provider();
+    let mock = gantry_mock::MockServer::start(gantry_mock::MockConfig::default())
+        .await
+        .unwrap();
+    let dir = temp_dir("cli-keys");
+    let config = dir.join("gantry.yaml");
+    let admin_token = "gka-admin-token-from-a-file";
+    std::fs::write(dir.join("admin.token"), admin_token).unwrap();
+    std::fs::write(
+        &config,
+        format!(
+            "server: {{log: {{format: json, level: info}}}}\nstore: {{url: \"sqlite:state/gantry.db\"}}\nauth: {{cache_refresh_ms: 100}}\nadmin:\n  tokens: [{{name: ops, token: \"${{file:{}}}\", role: org_admin}}]\nproviders:\n  m: {{kind: openai_compatible, base_url: \"{}/v1\"}}\nmodels:\n  first: {{targets: [{{provider: m, model: x}}]}}\n",
+            dir.join("admin.token").display(),
+            mock.url()
+        ),
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.join("state")).unwrap();
+    assert!(store_cmd(&config, &["teams", "create", "ml"]).contains("created team ml"));
+    let issued: serde_json::Value =
+        serde_json::from_str(&store_cmd(&config, &["keys", "create", "--team", "ml", "--json"])).unwrap();
+    let secret = issued["secret"].as_str().unwrap().to_owned();
+    let key_id = issued["id"].as_str().unwrap().to_owned();
+
+    let mut child = KillOnDrop(
+        gantry()
+            .args([
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+                "--admin-listen",
+                "127.0.0.1:0",
+                "--config",
+            ])
+            .arg(&config)
+            .stderr(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    let mut lines = BufReader::new(child.0.stderr.take().unwrap()).lines();
+    let (mut listen, mut admin_listen) = (String::new(), String::new());
+    while listen.is_empty() || admin_listen.is_empty() {
+        let line = lines.next().expect("gantry exited before serving").unwrap();
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap_or_default();
+        match v["message"].as_str() {
+            Some("gantry is serving") => listen = v["listen"].as_str().unwrap().to_owned(),
+            Some("admin API is serving") => admin_listen = v["listen"].as_str().unwrap().to_owned(),
+            _ => {}
+        }
+    }
+    let log = std::thread::spawn(move || lines.map_while(Result::ok).collect::<Vec<_>>());
+    let http = reqwest::Client::new();
+    let call = |key: String| {
+        let (http, listen) = (http.clone(), listen.clone());
+        async move {
+            http.post(format!("http://{listen}/v1/chat/completions"))
+                .bearer_auth(key)
+                .json(&serde_json::json!({"model": "first", "messages": [{"role": "user", "content": "x"}]}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    let wrong = "gk-wrong-key-that-must-not-be-logged";
+    assert_eq!(call(secret.clone()).await, 200);
+    assert_eq!(call(wrong.to_owned()).await, 401);
+    let whoami = |token: &'static str| {
+        let (http, admin_listen) = (http.clone(), admin_listen.clone());
+        async move {
+            http.get(format!("http://{admin_listen}/admin/v1/whoami"))
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    assert_eq!(whoami(admin_token).await, 200);
+    assert_eq!(whoami("gka-wrong-admin-token").await, 401);
+
+    // Revoked from the CLI (another process): refused within the refresh bound.
+    store_cmd(&config, &["keys", "revoke", &key_id]);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while call(secret.clone()).await != 401 {
+        assert!(
+            Instant::now() < deadline,
+            "the CLI revocation never reached the gateway"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let listed = store_cmd(&config, &["keys", "list"]);
+    assert!(listed.contains(&key_id) && listed.contains("revoked"), "{listed}");
+    assert!(!listed.contains(&secret));
+
+    let pid = child.0.id().to_string();
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    let _ = child.0.wait();
+    let log = log.join().unwrap().join("\n");
+    assert!(log.contains(&format!("\"principal\":\"key:{key_id}\"")), "{log}");
+    for secret in [secret.as_str(), wrong, admin_token, "gka-wrong-admin-token"] {
+        assert!(!log.contains(secret), "a secret reached the log");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

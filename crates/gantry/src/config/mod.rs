@@ -147,6 +147,27 @@ pub fn load(path: &Path) -> Result<Snapshot, Vec<ConfigError>> {
     compile(parsed, files, &mut errors).ok_or(errors)
 }
 
+/// Only the store location of the config at `path`, for the CLI's store
+/// commands: provider secrets need not be resolvable in the operator's shell.
+pub fn store_location(path: &Path) -> Result<(String, Engine), Vec<ConfigError>> {
+    let files = config_files(path).map_err(|e| vec![e])?;
+    let mut errors = Vec::new();
+    let mut store = None;
+    for file in &files {
+        match parse_file(file) {
+            Ok(cfg) => set_once("store", file, cfg.store, &mut store, &mut errors),
+            Err(e) => errors.push(e),
+        }
+    }
+    let base = files
+        .first()
+        .and_then(|f| f.parent())
+        .map(Path::to_owned)
+        .unwrap_or_default();
+    let location = auth::compile_store(store, &base, &mut errors);
+    if errors.is_empty() { Ok(location) } else { Err(errors) }
+}
+
 fn err(errors: &mut Vec<ConfigError>, file: &Path, line: u64, column: u64, message: impl Into<String>) {
     errors.push(ConfigError {
         file: file.to_owned(),

@@ -186,7 +186,7 @@ impl Identity {
                 let Some(identity) = identity.upgrade() else { return };
                 round = round.wrapping_add(1);
                 let started = now_ms();
-                let result = if round % FULL_RELOAD_EVERY == 0 {
+                let result = if round.is_multiple_of(FULL_RELOAD_EVERY) {
                     identity.full_reload().await
                 } else {
                     identity.reload_since(since).await

@@ -496,3 +496,12 @@ fn store_urls_resolve_against_the_config_directory() {
     assert_eq!(resolve_url("postgres://u@h/db", base).unwrap().1, Engine::Postgres);
     assert!(resolve_url("mysql://x", base).is_err());
 }
+
+#[tokio::test]
+async fn an_in_memory_sqlite_store_keeps_its_data_across_calls() {
+    let store = Store::open("sqlite::memory:", Engine::Sqlite).await.unwrap();
+    seed(&store).await;
+    for _ in 0..8 {
+        assert_eq!(store.teams().await.unwrap().len(), 1);
+    }
+}

@@ -293,6 +293,14 @@ impl Store {
             }),
             Engine::Postgres => options.max_connections(8),
         };
+        if url.contains(":memory:") {
+            // Each SQLite connection would get its own empty in-memory database: keep exactly one, forever.
+            options = options
+                .max_connections(1)
+                .min_connections(1)
+                .idle_timeout(None)
+                .max_lifetime(None);
+        }
         let pool = options
             .connect(url)
             .await

@@ -73,11 +73,16 @@ fn bearer(token: &str) -> HeaderMap {
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     runtime.block_on(async {
         let store = Store::open("sqlite::memory:", Engine::Sqlite).await.unwrap();
         let identity = Identity::load(Arc::new(store)).await.unwrap();
-        let secrets: Vec<String> = (0..KEYS).map(|_| secret::generate(secret::KEY_PREFIX).unwrap()).collect();
+        let secrets: Vec<String> = (0..KEYS)
+            .map(|_| secret::generate(secret::KEY_PREFIX).unwrap())
+            .collect();
         let records: Vec<KeyRecord> = secrets.iter().enumerate().map(|(i, s)| record(i, s)).collect();
         identity.keys.apply(&records);
         assert_eq!(identity.keys.len(), KEYS);
@@ -98,11 +103,29 @@ fn main() {
         );
 
         println!("auth::authenticate, {ITERATIONS} calls each, {KEYS} store keys cached");
-        report("store key (hit)", measure(&policy, &identity, &bearer(&secrets[KEYS / 2]), true).await);
-        report("config key (hit)", measure(&policy, &identity, &bearer(config_key), true).await);
-        report("unknown key (401)", measure(&policy, &identity, &bearer("gk-not-a-known-key-0000000000000000000000000"), false).await);
+        report(
+            "store key (hit)",
+            measure(&policy, &identity, &bearer(&secrets[KEYS / 2]), true).await,
+        );
+        report(
+            "config key (hit)",
+            measure(&policy, &identity, &bearer(config_key), true).await,
+        );
+        report(
+            "unknown key (401)",
+            measure(
+                &policy,
+                &identity,
+                &bearer("gk-not-a-known-key-0000000000000000000000000"),
+                false,
+            )
+            .await,
+        );
         let mut x_api_key = HeaderMap::new();
         x_api_key.insert("x-api-key", secrets[7].parse().unwrap());
-        report("store key via x-api-key", measure(&policy, &identity, &x_api_key, true).await);
+        report(
+            "store key via x-api-key",
+            measure(&policy, &identity, &x_api_key, true).await,
+        );
     });
 }

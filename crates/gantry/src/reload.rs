@@ -16,9 +16,16 @@ use crate::server::App;
 pub fn reload(app: &App, path: &Path) -> bool {
     match config::load(path) {
         Ok(snapshot) => {
-            let old_listen = app.config.load().server.listen.clone();
-            if snapshot.server.listen != old_listen {
-                tracing::warn!(old = %old_listen, new = %snapshot.server.listen, "server.listen changed: restart to apply it");
+            let old = app.config.load_full();
+            if snapshot.server.listen != old.server.listen {
+                tracing::warn!(old = %old.server.listen, new = %snapshot.server.listen, "server.listen changed: restart to apply it");
+            }
+            if snapshot.store_url != old.store_url {
+                tracing::warn!("store.url changed: restart to apply it");
+            }
+            let admin_listen = |s: &config::Snapshot| s.auth.admin.as_ref().map(|a| a.listen.clone());
+            if admin_listen(&snapshot) != admin_listen(&old) {
+                tracing::warn!("the admin listener changed: restart to apply it");
             }
             let models = snapshot.model_names.len();
             app.config.store(Arc::new(snapshot));

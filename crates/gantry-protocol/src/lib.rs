@@ -11,5 +11,6 @@ pub mod openai;
 pub mod raw;
 pub mod sse;
 pub mod stream;
+pub mod usage;
 
 pub use error::ApiError;

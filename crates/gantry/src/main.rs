@@ -193,6 +193,7 @@ async fn serve(path: PathBuf, listen: Option<String>, admin_listen: Option<Strin
         });
     }
     let shutdown_app = app.clone();
+    let usage = app.usage.clone();
     let result = server::serve(app, listener, async move {
         shutdown_signal().await;
         shutdown_app.draining.store(true, Ordering::Relaxed);
@@ -201,6 +202,8 @@ async fn serve(path: PathBuf, listen: Option<String>, admin_listen: Option<Strin
     })
     .await;
     drop(stop_rx);
+    // In-flight requests are done: write every queued usage record before exiting.
+    usage.drain(std::time::Duration::from_secs(30)).await;
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -21,6 +21,7 @@ use gantry_protocol::gemini::{self, upstream as gemini_up};
 use gantry_protocol::openai::{self, ChatRequest, ChatResponse};
 use gantry_protocol::raw::RawObject;
 use gantry_protocol::stream::{ChunkDecoder, ClientEncoder, OpenAiDecoder, OpenAiEncoder};
+use gantry_protocol::usage;
 use gantry_protocol::{ApiError, anthropic::upstream::AnthropicDecoder, gemini::upstream::GeminiDecoder};
 use http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use http_body_util::{BodyExt, Full};
@@ -144,6 +145,7 @@ async fn serve(
     let target = route.targets.first().ok_or_else(|| model_not_found(&model))?;
     let provider = &target.provider;
     record.provider = provider.name.clone();
+    record.upstream_model = target.upstream_model.clone();
 
     // 4. Plan the upstream call.
     let plan = plan(client, endpoint, &raw, body, target, stream)?;
@@ -214,6 +216,10 @@ async fn serve(
         bytes
     } else {
         translate_answer(client, endpoint, target, bytes)?
+    };
+    record.tokens = match client {
+        ClientWire::OpenAi => usage::openai_body(&out),
+        ClientWire::Anthropic => usage::anthropic_body(&out),
     };
     Ok(Answer::Whole(json_response(StatusCode::OK, out)))
 }

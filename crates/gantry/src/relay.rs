@@ -17,6 +17,7 @@ use gantry_protocol::ApiError;
 use gantry_protocol::openai::ChatChunk;
 use gantry_protocol::sse::{SseEvent, SseParser};
 use gantry_protocol::stream::{ChunkDecoder, ClientEncoder, Progress, stream_cut};
+use gantry_protocol::usage;
 use http::{HeaderValue, header};
 use tokio::time::Instant;
 
@@ -130,13 +131,22 @@ impl Relay {
                                 self.complete = true;
                             } else if data.starts_with("{\"error\"") {
                                 error = Some("upstream_stream_error");
-                            } else if data.contains("\"finish_reason\":\"") {
-                                self.saw_finish = true;
+                            } else {
+                                if data.contains("\"finish_reason\":\"") {
+                                    self.saw_finish = true;
+                                }
+                                if let Some(tokens) = usage::openai_chunk(data) {
+                                    self.record.tokens = Some(tokens);
+                                }
                             }
                         }
                         ClientWire::Anthropic => match event.event.as_deref() {
                             Some("message_stop") => self.complete = true,
                             Some("error") => error = Some("upstream_stream_error"),
+                            Some(name @ ("message_start" | "message_delta")) => {
+                                let tokens = self.record.tokens.get_or_insert_default();
+                                usage::anthropic_event(name, &event.data, tokens);
+                            }
                             _ => {}
                         },
                     }
@@ -165,6 +175,9 @@ impl Relay {
                     }
                 }
                 for chunk in self.chunks.drain(..) {
+                    if let Some(u) = &chunk.usage {
+                        self.record.tokens = Some(usage::Tokens::from_canonical(u));
+                    }
                     encoder.chunk(&chunk, &mut out);
                 }
                 match outcome {
@@ -201,6 +214,9 @@ impl Relay {
                 match decoder.on_end(&mut self.chunks) {
                     Ok(()) => {
                         for chunk in self.chunks.drain(..) {
+                            if let Some(u) = &chunk.usage {
+                                self.record.tokens = Some(usage::Tokens::from_canonical(u));
+                            }
                             encoder.chunk(&chunk, &mut out);
                         }
                         encoder.done(&mut out);

@@ -19,6 +19,7 @@ use crate::config::Snapshot;
 use crate::pipeline::{self, ClientWire, Endpoint, error_response, json_response};
 use crate::store::Store;
 use crate::telemetry::{CallRecord, Metrics};
+use crate::usage::UsageSink;
 
 /// Shared state of a running gateway.
 pub struct App {
@@ -29,15 +30,18 @@ pub struct App {
     pub draining: AtomicBool,
     /// The store and the key/subscription caches in front of it.
     pub identity: Arc<Identity>,
+    /// Where every call's usage record goes.
+    pub usage: Arc<UsageSink>,
 }
 
 impl App {
-    pub fn new(snapshot: Snapshot, identity: Arc<Identity>) -> Arc<Self> {
+    pub fn new(snapshot: Snapshot, identity: Arc<Identity>, usage: Arc<UsageSink>, metrics: Arc<Metrics>) -> Arc<Self> {
         Arc::new(Self {
             config: ArcSwap::from_pointee(snapshot),
-            metrics: Arc::new(Metrics::new()),
+            metrics,
             draining: AtomicBool::new(false),
             identity,
+            usage,
         })
     }
 
@@ -46,8 +50,11 @@ impl App {
         let store = Store::open(&snapshot.store_url, snapshot.store_engine)
             .await
             .map_err(|e| e.to_string())?;
-        let identity = Identity::load(Arc::new(store)).await.map_err(|e| e.to_string())?;
-        let app = App::new(snapshot, identity.clone());
+        let store = Arc::new(store);
+        let identity = Identity::load(store.clone()).await.map_err(|e| e.to_string())?;
+        let metrics = Arc::new(Metrics::new());
+        let usage = UsageSink::start(store, &snapshot.usage, metrics.clone());
+        let app = App::new(snapshot, identity.clone(), usage, metrics);
         let weak = Arc::downgrade(&app);
         identity.spawn_refresh(move || {
             weak.upgrade()
@@ -124,6 +131,8 @@ async fn handle(app: Arc<App>, req: Request, client: ClientWire, endpoint: Endpo
     let body = match caller {
         Ok(caller) => {
             record.caller = Some(caller);
+            // Reserve the usage record's place now: with `when_full: wait` this is the backpressure.
+            record.usage_slot = app.usage.slot().await;
             read_body(body, limit).await
         }
         Err(error) => Err(error),

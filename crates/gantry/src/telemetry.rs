@@ -33,6 +33,11 @@ struct ReloadLabels {
     result: &'static str,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct UsageLabels {
+    outcome: &'static str,
+}
+
 type HistogramFamily<L> = Family<L, Histogram, fn() -> Histogram>;
 
 /// The gateway's metrics.
@@ -43,6 +48,7 @@ pub struct Metrics {
     ttft: HistogramFamily<ModelLabels>,
     overhead: HistogramFamily<CallLabels>,
     reloads: Family<ReloadLabels, Counter>,
+    usage: Family<UsageLabels, Counter>,
 }
 
 fn latency_histogram() -> Histogram {
@@ -94,6 +100,12 @@ impl Metrics {
             "Config reloads, by result (ok or rejected)",
             reloads.clone(),
         );
+        let usage = Family::<UsageLabels, Counter>::default();
+        registry.register(
+            "usage_records",
+            "Usage records by outcome: written, or dropped because the queue was full (dropped_queue_full), the store kept failing (dropped_store_error) or the gateway was shutting down (dropped_shutdown)",
+            usage.clone(),
+        );
         Self {
             registry,
             requests,
@@ -101,7 +113,17 @@ impl Metrics {
             ttft,
             overhead,
             reloads,
+            usage,
         }
+    }
+
+    /// Counts usage records by outcome.
+    pub fn usage(&self, outcome: &'static str, n: u64) {
+        self.usage.get_or_create(&UsageLabels { outcome }).inc_by(n);
+    }
+
+    pub fn usage_count(&self, outcome: &'static str) -> u64 {
+        self.usage.get_or_create(&UsageLabels { outcome }).get()
     }
 
     /// Counts a config reload attempt.
@@ -142,6 +164,12 @@ pub struct CallRecord {
     pub error_code: Option<String>,
     /// Who called (never their credential).
     pub caller: Option<Arc<crate::auth::Caller>>,
+    /// The model the provider was asked for.
+    pub upstream_model: String,
+    /// Token counts the provider reported, if it did.
+    pub tokens: Option<gantry_protocol::usage::Tokens>,
+    /// A reserved place in the usage queue; the record is sent through it on finish.
+    pub usage_slot: Option<crate::usage::Slot>,
     finished: bool,
 }
 
@@ -161,6 +189,9 @@ impl CallRecord {
             status: 200,
             error_code: None,
             caller: None,
+            upstream_model: String::new(),
+            tokens: None,
+            usage_slot: None,
             finished: false,
         }
     }
@@ -175,6 +206,40 @@ impl CallRecord {
             (Some(start), Some(done)) => total.saturating_sub(done.saturating_duration_since(start)),
             (Some(start), None) => start.saturating_duration_since(self.started),
             _ => total,
+        }
+    }
+
+    fn usage_record(
+        &self,
+        total: Duration,
+        overhead: Duration,
+        ttft: Option<Duration>,
+    ) -> crate::store::usage::UsageRecord {
+        let tokens = self.tokens.unwrap_or_default();
+        let caller = self.caller.as_deref();
+        crate::store::usage::UsageRecord {
+            request_id: self.request_id.clone(),
+            at: crate::store::now_ms(),
+            principal: caller.map_or_else(|| "unauthenticated".to_owned(), |c| c.principal.clone()),
+            team: caller.and_then(|c| c.team.clone()),
+            app: caller.and_then(|c| c.app.clone()),
+            endpoint: self.endpoint.to_owned(),
+            model: self.model.clone(),
+            provider: self.provider.clone(),
+            upstream_model: self.upstream_model.clone(),
+            stream: self.stream,
+            status: self.status,
+            error_code: self.error_code.clone(),
+            prompt_tokens: tokens.prompt,
+            completion_tokens: tokens.completion,
+            cached_tokens: tokens.cached,
+            cache_write_tokens: tokens.cache_write,
+            reasoning_tokens: tokens.reasoning,
+            tokens_reported: self.tokens.is_some(),
+            cost_nano_usd: 0,
+            latency_us: total.as_micros() as i64,
+            ttft_us: ttft.map(|t| t.as_micros() as i64),
+            overhead_us: overhead.as_micros() as i64,
         }
     }
 
@@ -204,6 +269,9 @@ impl CallRecord {
             overhead_us = overhead.as_micros() as u64,
             "request"
         );
+        if let Some(slot) = self.usage_slot.take() {
+            slot.send(self.usage_record(total, overhead, ttft));
+        }
         if self.model.is_empty() {
             return; // rejected before a model was known: log only
         }

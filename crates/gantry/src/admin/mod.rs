@@ -26,6 +26,7 @@ pub use access::Actor;
 use crate::config::Snapshot;
 use crate::pipeline::{ClientWire, error_response, json_response};
 use crate::server::App;
+use crate::store::usage::UsageQuery;
 use crate::store::{
     AppPatch, AuditFilter, Decision, KeyPatch, ListFilter, NewApp, NewKey, NewSubscription, NewTeam, NewUser, Role,
     StoreError, SubscriptionStatus, TeamPatch, UserPatch, now_ms,
@@ -151,6 +152,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/admin/v1/subscriptions/{id}/reject", post(reject))
         .route("/admin/v1/subscriptions/{id}/revoke", post(revoke_subscription))
         .route("/admin/v1/audit", get(audit))
+        .route("/admin/v1/usage", get(usage_report))
         .fallback(not_found)
         .with_state(app)
 }
@@ -598,6 +600,19 @@ async fn reject(ctx: Ctx, Path(id): Path<String>, body: Bytes) -> Response {
 
 async fn revoke_subscription(ctx: Ctx, Path(id): Path<String>, body: Bytes) -> Response {
     decide(ctx, id, body, SubscriptionStatus::Revoked).await
+}
+
+// ---- usage --------------------------------------------------------------
+
+async fn usage_report(ctx: Ctx, Query(mut query): Query<UsageQuery>) -> Response {
+    finish(
+        async {
+            // Team-scoped roles see their own team's usage only.
+            query.team = ctx.actor.list_scope(query.team)?;
+            ok(StatusCode::OK, ctx.store().usage_report(&query, now_ms()).await?)
+        }
+        .await,
+    )
 }
 
 // ---- audit --------------------------------------------------------------

@@ -6,6 +6,7 @@ use schemars::generate::{SchemaGenerator, SchemaSettings};
 use schemars::{JsonSchema, Schema};
 use serde_json::{Map, Value, json};
 
+use crate::store::usage::UsageReport;
 use crate::store::{
     ApiKey, App, AppPatch, AuditEntry, Decision, IssuedKey, IssuedUser, KeyPatch, NewApp, NewKey, NewSubscription,
     NewTeam, NewUser, Subscription, Team, TeamPatch, User, UserPatch,
@@ -43,6 +44,17 @@ const TEAM_QUERY: &[&str] = &["team"];
 const KEY_QUERY: &[&str] = &["team", "app"];
 const SUB_QUERY: &[&str] = &["team", "app", "status"];
 const AUDIT_QUERY: &[&str] = &["entity", "entity_id", "actor", "since", "until", "limit"];
+const USAGE_QUERY: &[&str] = &[
+    "from",
+    "to",
+    "group_by",
+    "granularity",
+    "team",
+    "app",
+    "key",
+    "model",
+    "provider",
+];
 
 macro_rules! op {
     ($method:literal, $path:literal, $summary:literal, $access:literal, $query:expr, $body:expr, $status:literal, $resp:expr) => {
@@ -381,6 +393,16 @@ pub fn operations() -> Vec<Operation> {
             None,
             200,
             list_of::<AuditEntry>
+        ),
+        op!(
+            "get",
+            "/admin/v1/usage",
+            "Usage totals and time series by team, app, key, model or provider",
+            "org admins (any team); others their own team",
+            USAGE_QUERY,
+            None,
+            200,
+            of::<UsageReport>
         ),
     ]
 }

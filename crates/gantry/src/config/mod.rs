@@ -66,6 +66,8 @@ pub struct Snapshot {
     /// The store's resolved URL; read at start only.
     pub store_url: String,
     pub store_engine: Engine,
+    /// The usage queue's settings; read at start.
+    pub usage: schema::UsageConfig,
 }
 
 /// The YAML files a config path stands for: the file itself, or every
@@ -212,11 +214,13 @@ fn compile(
     let mut store_cfg = None;
     let mut auth_cfg = None;
     let mut admin_cfg = None;
+    let mut usage_cfg = None;
 
     for (file, cfg) in files {
         set_once("store", &file, cfg.store, &mut store_cfg, errors);
         set_once("auth", &file, cfg.auth, &mut auth_cfg, errors);
         set_once("admin", &file, cfg.admin, &mut admin_cfg, errors);
+        set_once("usage", &file, cfg.usage, &mut usage_cfg, errors);
         set_once("server", &file, cfg.server, &mut server, errors);
         set_once("timeouts", &file, cfg.timeouts, &mut timeouts, errors);
         collect_unique(
@@ -430,6 +434,7 @@ fn compile(
         auth,
         store_url,
         store_engine,
+        usage: usage_cfg.map(|(_, u)| u.value).unwrap_or_default(),
     })
 }
 

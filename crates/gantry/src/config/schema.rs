@@ -65,6 +65,51 @@ pub struct ConfigFile {
     /// The admin API, on its own listener. Absent: no admin listener.
     #[serde(default)]
     pub admin: Option<Located<AdminConfig>>,
+    /// The usage records queue.
+    #[serde(default)]
+    pub usage: Option<Located<UsageConfig>>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UsageConfig {
+    /// Records that may wait to be written (each in-flight request holds a place).
+    #[serde(default = "default_queue_capacity")]
+    pub queue_capacity: usize,
+    /// `drop` (default): when the queue is full, serve the call and drop its record
+    /// (counted in `gantry_usage_records_total{outcome="dropped_queue_full"}`);
+    /// `wait`: new calls wait for room (backpressure).
+    #[serde(default)]
+    pub when_full: QueueFullPolicy,
+    /// Most records written in one transaction.
+    #[serde(default = "default_batch_size")]
+    pub batch_size: usize,
+}
+
+impl Default for UsageConfig {
+    fn default() -> Self {
+        Self {
+            queue_capacity: default_queue_capacity(),
+            when_full: QueueFullPolicy::default(),
+            batch_size: default_batch_size(),
+        }
+    }
+}
+
+fn default_queue_capacity() -> usize {
+    50_000
+}
+
+fn default_batch_size() -> usize {
+    500
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QueueFullPolicy {
+    #[default]
+    Drop,
+    Wait,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

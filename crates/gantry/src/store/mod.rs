@@ -8,6 +8,7 @@
 //! same transaction.
 
 pub mod model;
+pub mod usage;
 
 use std::borrow::Cow;
 use std::path::Path;
@@ -76,7 +77,10 @@ pub struct Store {
 }
 
 /// The versioned migrations, compiled into the binary.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "identity", include_str!("../../migrations/0001_identity.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "identity", include_str!("../../migrations/0001_identity.sql")),
+    (2, "usage", include_str!("../../migrations/0002_usage.sql")),
+];
 
 pub fn now_ms() -> i64 {
     SystemTime::now()

@@ -1,0 +1,239 @@
+//! Token counts as providers report them, read from answers in the client's
+//! protocol (OpenAI or Anthropic shape), whole or streamed.
+//!
+//! Normalised so that every provider means the same thing: `prompt` counts
+//! every input token (cached ones included), `cached` the part read from the
+//! provider's prompt cache, `cache_write` the part written to it, `completion`
+//! every output token (reasoning included), `reasoning` the hidden part.
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tokens {
+    pub prompt: u64,
+    pub completion: u64,
+    pub cached: u64,
+    pub cache_write: u64,
+    pub reasoning: u64,
+}
+
+#[derive(Deserialize, Default)]
+struct OpenAiUsage {
+    #[serde(default)]
+    prompt_tokens: u64,
+    #[serde(default)]
+    completion_tokens: u64,
+    #[serde(default)]
+    prompt_tokens_details: Option<OpenAiPromptDetails>,
+    #[serde(default)]
+    completion_tokens_details: Option<OpenAiCompletionDetails>,
+}
+
+#[derive(Deserialize, Default)]
+struct OpenAiPromptDetails {
+    #[serde(default)]
+    cached_tokens: Option<u64>,
+}
+
+#[derive(Deserialize, Default)]
+struct OpenAiCompletionDetails {
+    #[serde(default)]
+    reasoning_tokens: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct WithOpenAiUsage {
+    #[serde(default)]
+    usage: Option<OpenAiUsage>,
+}
+
+#[derive(Deserialize)]
+struct WithAnthropicUsage {
+    #[serde(default)]
+    usage: Option<crate::anthropic::Usage>,
+}
+
+#[derive(Deserialize)]
+struct AnthropicMessageStart {
+    message: WithAnthropicUsage,
+}
+
+impl Tokens {
+    fn from_openai(u: &OpenAiUsage) -> Tokens {
+        Tokens {
+            prompt: u.prompt_tokens,
+            completion: u.completion_tokens,
+            cached: u
+                .prompt_tokens_details
+                .as_ref()
+                .and_then(|d| d.cached_tokens)
+                .unwrap_or(0),
+            cache_write: 0,
+            reasoning: u
+                .completion_tokens_details
+                .as_ref()
+                .and_then(|d| d.reasoning_tokens)
+                .unwrap_or(0),
+        }
+    }
+
+    /// From the canonical (OpenAI) usage block.
+    pub fn from_canonical(u: &crate::openai::Usage) -> Tokens {
+        Tokens {
+            prompt: u.prompt_tokens,
+            completion: u.completion_tokens,
+            cached: u
+                .prompt_tokens_details
+                .as_ref()
+                .and_then(|d| d.cached_tokens)
+                .unwrap_or(0),
+            cache_write: 0,
+            reasoning: u
+                .completion_tokens_details
+                .as_ref()
+                .and_then(|d| d.reasoning_tokens)
+                .unwrap_or(0),
+        }
+    }
+
+    /// Anthropic's `input_tokens` excludes cache reads and writes; add them back.
+    pub fn from_anthropic(u: &crate::anthropic::Usage) -> Tokens {
+        let read = u.cache_read_input_tokens.unwrap_or(0);
+        let write = u.cache_creation_input_tokens.unwrap_or(0);
+        Tokens {
+            prompt: u.input_tokens + read + write,
+            completion: u.output_tokens,
+            cached: read,
+            cache_write: write,
+            reasoning: 0,
+        }
+    }
+
+    pub fn total(&self) -> u64 {
+        self.prompt + self.completion
+    }
+}
+
+/// The usage of a whole OpenAI-shaped answer (chat, completions, embeddings).
+pub fn openai_body(body: &[u8]) -> Option<Tokens> {
+    let parsed: WithOpenAiUsage = serde_json::from_slice(body).ok()?;
+    parsed.usage.as_ref().map(Tokens::from_openai)
+}
+
+/// The usage of a whole Anthropic Messages answer.
+pub fn anthropic_body(body: &[u8]) -> Option<Tokens> {
+    let parsed: WithAnthropicUsage = serde_json::from_slice(body).ok()?;
+    parsed.usage.as_ref().map(Tokens::from_anthropic)
+}
+
+/// An OpenAI stream chunk: only chunks that carry usage are parsed (a
+/// substring test first, so ordinary deltas cost a scan, not a parse).
+pub fn openai_chunk(data: &str) -> Option<Tokens> {
+    if !data.contains("\"usage\":{") {
+        return None;
+    }
+    openai_body(data.as_bytes())
+}
+
+/// An Anthropic stream event: `message_start` carries the input side,
+/// `message_delta` the cumulative output side. Updates `tokens` in place.
+pub fn anthropic_event(event: &str, data: &str, tokens: &mut Tokens) -> bool {
+    match event {
+        "message_start" => {
+            let Ok(start) = serde_json::from_str::<AnthropicMessageStart>(data) else {
+                return false;
+            };
+            let Some(usage) = start.message.usage else { return false };
+            let t = Tokens::from_anthropic(&usage);
+            tokens.prompt = t.prompt;
+            tokens.cached = t.cached;
+            tokens.cache_write = t.cache_write;
+            tokens.completion = tokens.completion.max(t.completion);
+            true
+        }
+        "message_delta" => {
+            let Ok(delta) = serde_json::from_str::<WithAnthropicUsage>(data) else {
+                return false;
+            };
+            let Some(usage) = delta.usage else { return false };
+            tokens.completion = tokens.completion.max(usage.output_tokens);
+            // Newer streams repeat the input side on the final delta.
+            if usage.input_tokens > 0 || usage.cache_read_input_tokens.is_some() {
+                let t = Tokens::from_anthropic(&usage);
+                tokens.prompt = tokens.prompt.max(t.prompt);
+                tokens.cached = tokens.cached.max(t.cached);
+                tokens.cache_write = tokens.cache_write.max(t.cache_write);
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn openai_usage_with_details_and_embeddings() {
+        let body = br#"{"id":"x","usage":{"prompt_tokens":100,"completion_tokens":40,"total_tokens":140,
+            "prompt_tokens_details":{"cached_tokens":64},"completion_tokens_details":{"reasoning_tokens":12}}}"#;
+        assert_eq!(
+            openai_body(body),
+            Some(Tokens {
+                prompt: 100,
+                completion: 40,
+                cached: 64,
+                cache_write: 0,
+                reasoning: 12
+            })
+        );
+        let embed = br#"{"object":"list","data":[],"usage":{"prompt_tokens":8,"total_tokens":8}}"#;
+        assert_eq!(openai_body(embed).map(|t| (t.prompt, t.completion)), Some((8, 0)));
+        assert_eq!(openai_body(b"{}"), None);
+        assert_eq!(openai_body(b"not json"), None);
+        assert_eq!(openai_chunk(r#"{"choices":[{"delta":{"content":"hi"}}]}"#), None);
+        assert_eq!(
+            openai_chunk(r#"{"choices":[],"usage":{"prompt_tokens":3,"completion_tokens":2,"total_tokens":5}}"#)
+                .map(|t| t.total()),
+            Some(5)
+        );
+    }
+
+    #[test]
+    fn anthropic_counts_cache_reads_and_writes_as_input() {
+        let body = br#"{"usage":{"input_tokens":10,"output_tokens":5,"cache_read_input_tokens":100,"cache_creation_input_tokens":20}}"#;
+        assert_eq!(
+            anthropic_body(body),
+            Some(Tokens {
+                prompt: 130,
+                completion: 5,
+                cached: 100,
+                cache_write: 20,
+                reasoning: 0
+            })
+        );
+        let mut t = Tokens::default();
+        assert!(anthropic_event(
+            "message_start",
+            r#"{"type":"message_start","message":{"id":"m","usage":{"input_tokens":25,"output_tokens":1,"cache_read_input_tokens":5}}}"#,
+            &mut t
+        ));
+        assert!(anthropic_event(
+            "message_delta",
+            r#"{"type":"message_delta","delta":{},"usage":{"output_tokens":17}}"#,
+            &mut t
+        ));
+        assert!(!anthropic_event("content_block_delta", "{}", &mut t));
+        assert_eq!(
+            t,
+            Tokens {
+                prompt: 30,
+                completion: 17,
+                cached: 5,
+                cache_write: 0,
+                reasoning: 0
+            }
+        );
+    }
+}

@@ -505,3 +505,114 @@ async fn an_in_memory_sqlite_store_keeps_its_data_across_calls() {
         assert_eq!(store.teams().await.unwrap().len(), 1);
     }
 }
+
+fn usage(at: i64, team: &str, model: &str, prompt: u64, completion: u64, status: u16) -> usage::UsageRecord {
+    usage::UsageRecord {
+        request_id: format!("req-{at}-{team}-{model}"),
+        at,
+        principal: format!("key:{team}-key"),
+        team: Some(team.to_owned()),
+        app: None,
+        endpoint: "chat_completions".into(),
+        model: model.into(),
+        provider: "openai".into(),
+        upstream_model: "gpt-4o-mini".into(),
+        stream: false,
+        status,
+        error_code: (status >= 400).then(|| "upstream_error".to_owned()),
+        prompt_tokens: prompt,
+        completion_tokens: completion,
+        cached_tokens: prompt / 2,
+        cache_write_tokens: 0,
+        reasoning_tokens: 1,
+        tokens_reported: true,
+        cost_nano_usd: 1_500,
+        latency_us: 2_000,
+        ttft_us: None,
+        overhead_us: 50,
+    }
+}
+
+on_both_engines!(usage_records_are_stored_and_reported_by_group_and_bucket);
+async fn usage_records_are_stored_and_reported_by_group_and_bucket(store: Store) {
+    const HOUR: i64 = 3_600_000;
+    let t0 = 1_800_000_000_000 / HOUR * HOUR; // an hour boundary
+    // 250 records (more than one INSERT chunk): ml/gpt in hour 0, ops/claude in hour 1, one failure.
+    let mut records: Vec<_> = (0..200).map(|i| usage(t0 + i, "ml", "gpt", 10, 5, 200)).collect();
+    records.extend((0..49).map(|i| usage(t0 + HOUR + i, "ops", "claude", 100, 50, 200)));
+    records.push(usage(t0 + HOUR + 100, "ops", "claude", 0, 0, 502));
+    store.insert_usage(&records).await.unwrap();
+    let stored = store.usage_records(t0, t0 + 2 * HOUR, 1000).await.unwrap();
+    assert_eq!(stored.len(), 250);
+    assert!(stored.contains(&records[7]), "a record reads back exactly as written");
+
+    let query = usage::UsageQuery {
+        from: Some(t0),
+        to: Some(t0 + 2 * HOUR),
+        group_by: usage::GroupBy::Team,
+        granularity: Some("hour".into()),
+        ..Default::default()
+    };
+    let report = store.usage_report(&query, now_ms()).await.unwrap();
+    let ml = report.totals.iter().find(|r| r.group == "ml").unwrap();
+    assert_eq!(
+        (ml.requests, ml.errors, ml.prompt_tokens, ml.completion_tokens),
+        (200, 0, 2000, 1000)
+    );
+    assert_eq!(ml.cached_tokens, 1000);
+    assert!((ml.cost_usd - 200.0 * 1.5e-6).abs() < 1e-12);
+    assert!((ml.avg_latency_ms - 2.0).abs() < 1e-9);
+    let ops = report.totals.iter().find(|r| r.group == "ops").unwrap();
+    assert_eq!((ops.requests, ops.errors), (50, 1));
+    let series = report.series.unwrap();
+    assert_eq!(series.len(), 2);
+    assert_eq!((series[0].bucket, series[0].group.as_str()), (Some(t0), "ml"));
+    assert_eq!((series[1].bucket, series[1].group.as_str()), (Some(t0 + HOUR), "ops"));
+
+    let filtered = store
+        .usage_report(
+            &usage::UsageQuery {
+                team: Some("ops".into()),
+                to: Some(t0 + 2 * HOUR),
+                from: Some(t0),
+                ..Default::default()
+            },
+            now_ms(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(filtered.totals.len(), 1);
+    assert_eq!(filtered.totals[0].requests, 50);
+    assert!(filtered.series.is_none());
+    let by_model = store
+        .usage_report(
+            &usage::UsageQuery {
+                group_by: usage::GroupBy::Model,
+                from: Some(t0),
+                to: Some(t0 + 2 * HOUR),
+                ..Default::default()
+            },
+            now_ms(),
+        )
+        .await
+        .unwrap();
+    let models: Vec<&str> = by_model.totals.iter().map(|r| r.group.as_str()).collect();
+    assert_eq!(models, ["claude", "gpt"]);
+    let bad = usage::UsageQuery {
+        granularity: Some("week".into()),
+        ..Default::default()
+    };
+    assert!(matches!(
+        store.usage_report(&bad, now_ms()).await,
+        Err(StoreError::Invalid(_))
+    ));
+    let backwards = usage::UsageQuery {
+        from: Some(10),
+        to: Some(5),
+        ..Default::default()
+    };
+    assert!(matches!(
+        store.usage_report(&backwards, now_ms()).await,
+        Err(StoreError::Invalid(_))
+    ));
+}

@@ -24,6 +24,80 @@ fn gantry() -> Command {
     Command::new(env!("CARGO_BIN_EXE_gantry"))
 }
 
+/// A `gantry serve` child process with JSON logs on stderr, collected by a thread.
+struct Served {
+    child: KillOnDrop,
+    listen: String,
+    admin_listen: String,
+    log: Option<std::thread::JoinHandle<Vec<String>>>,
+}
+
+impl Served {
+    /// Starts `gantry serve` on free ports and waits until it (and its admin API, when
+    /// `admin` is set) is listening.
+    fn start(config: &std::path::Path, admin: bool) -> Served {
+        let mut cmd = gantry();
+        cmd.args(["serve", "--listen", "127.0.0.1:0"]);
+        if admin {
+            cmd.args(["--admin-listen", "127.0.0.1:0"]);
+        }
+        let mut child = KillOnDrop(cmd.arg("--config").arg(config).stderr(Stdio::piped()).spawn().unwrap());
+        // A thread reads the log (so the child never blocks on a full pipe) and
+        // passes each line on until the start-up lines have been seen.
+        let (tx, rx) = std::sync::mpsc::channel::<String>();
+        let stderr = child.0.stderr.take().unwrap();
+        let log = Some(std::thread::spawn(move || {
+            let mut all = Vec::new();
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let _ = tx.send(line.clone());
+                all.push(line);
+            }
+            all
+        }));
+        let (mut listen, mut admin_listen) = (String::new(), String::new());
+        while listen.is_empty() || (admin && admin_listen.is_empty()) {
+            let line = rx
+                .recv_timeout(Duration::from_secs(20))
+                .expect("gantry did not log that it is serving (is the log level at least info?)");
+            let v: serde_json::Value = serde_json::from_str(&line).unwrap_or_default();
+            match v["message"].as_str() {
+                Some("gantry is serving") => listen = v["listen"].as_str().unwrap().to_owned(),
+                Some("admin API is serving") => admin_listen = v["listen"].as_str().unwrap().to_owned(),
+                _ => {}
+            }
+        }
+        Served {
+            child,
+            listen,
+            admin_listen,
+            log,
+        }
+    }
+
+    fn signal(&self, name: &str) {
+        let pid = self.child.0.id().to_string();
+        assert!(Command::new("kill").args([name, &pid]).status().unwrap().success());
+    }
+
+    /// Waits for the process to exit; returns its status and log.
+    async fn wait_exit(&mut self) -> (std::process::ExitStatus, String) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let status = loop {
+            if let Some(status) = self.child.0.try_wait().unwrap() {
+                break status;
+            }
+            assert!(Instant::now() < deadline, "gantry did not exit");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        };
+        let log = self
+            .log
+            .take()
+            .map(|t| t.join().unwrap().join("\n"))
+            .unwrap_or_default();
+        (status, log)
+    }
+}
+
 fn example(name: &str) -> String {
     format!("{}/../../examples/{name}", env!("CARGO_MANIFEST_DIR"))
 }
@@ -96,24 +170,8 @@ async fn serve_reloads_on_sighup_and_drains_on_sigterm() {
         ),
     )
     .unwrap();
-    let mut child = KillOnDrop(
-        gantry()
-            .args(["serve", "--listen", "127.0.0.1:0", "--config"])
-            .arg(&config)
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap(),
-    );
-    let mut lines = BufReader::new(child.0.stderr.take().unwrap()).lines();
-    let listen = loop {
-        let line = lines.next().expect("gantry exited before serving").unwrap();
-        let v: serde_json::Value = serde_json::from_str(&line).unwrap_or_default();
-        if v["message"] == "gantry is serving" {
-            break v["listen"].as_str().unwrap().to_owned();
-        }
-    };
-    // Keep draining the log so the child never blocks on a full pipe.
-    let log = std::thread::spawn(move || lines.map_while(Result::ok).collect::<Vec<_>>());
+    let mut served = Served::start(&config, false);
+    let listen = served.listen.clone();
     let url = format!("http://{listen}/v1/chat/completions");
     let http = reqwest::Client::new();
     let body = serde_json::json!({"model": "first", "messages": [{"role": "user", "content": "x"}]});
@@ -129,25 +187,16 @@ async fn serve_reloads_on_sighup_and_drains_on_sigterm() {
 
     // A rotated secret file is not watched (only the YAML is): SIGHUP picks it up.
     std::fs::write(&rotation, "two").unwrap();
-    let pid = child.0.id().to_string();
-    assert!(Command::new("kill").args(["-HUP", &pid]).status().unwrap().success());
+    served.signal("-HUP");
     let deadline = Instant::now() + Duration::from_secs(5);
     while header_seen(http.clone()).await.as_deref() != Some("two") {
         assert!(Instant::now() < deadline, "SIGHUP did not reload the config");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 
-    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
-    let deadline = Instant::now() + Duration::from_secs(5);
-    let status = loop {
-        if let Some(status) = child.0.try_wait().unwrap() {
-            break status;
-        }
-        assert!(Instant::now() < deadline, "gantry did not exit on SIGTERM");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
+    served.signal("-TERM");
+    let (status, log) = served.wait_exit().await;
     assert!(status.success(), "graceful shutdown exits 0");
-    let log = log.join().unwrap().join("\n");
     assert!(log.contains("config reloaded"), "{log}");
     assert!(log.contains("shutting down"), "{log}");
     let _ = std::fs::remove_dir_all(&dir);
@@ -190,34 +239,8 @@ async fn cli_keys_reach_a_running_gateway_and_no_secret_reaches_the_log() {
     let secret = issued["secret"].as_str().unwrap().to_owned();
     let key_id = issued["id"].as_str().unwrap().to_owned();
 
-    let mut child = KillOnDrop(
-        gantry()
-            .args([
-                "serve",
-                "--listen",
-                "127.0.0.1:0",
-                "--admin-listen",
-                "127.0.0.1:0",
-                "--config",
-            ])
-            .arg(&config)
-            .stderr(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap(),
-    );
-    let mut lines = BufReader::new(child.0.stderr.take().unwrap()).lines();
-    let (mut listen, mut admin_listen) = (String::new(), String::new());
-    while listen.is_empty() || admin_listen.is_empty() {
-        let line = lines.next().expect("gantry exited before serving").unwrap();
-        let v: serde_json::Value = serde_json::from_str(&line).unwrap_or_default();
-        match v["message"].as_str() {
-            Some("gantry is serving") => listen = v["listen"].as_str().unwrap().to_owned(),
-            Some("admin API is serving") => admin_listen = v["listen"].as_str().unwrap().to_owned(),
-            _ => {}
-        }
-    }
-    let log = std::thread::spawn(move || lines.map_while(Result::ok).collect::<Vec<_>>());
+    let mut served = Served::start(&config, true);
+    let (listen, admin_listen) = (served.listen.clone(), served.admin_listen.clone());
     let http = reqwest::Client::new();
     let call = |key: String| {
         let (http, listen) = (http.clone(), listen.clone());
@@ -263,13 +286,82 @@ async fn cli_keys_reach_a_running_gateway_and_no_secret_reaches_the_log() {
     assert!(listed.contains(&key_id) && listed.contains("revoked"), "{listed}");
     assert!(!listed.contains(&secret));
 
-    let pid = child.0.id().to_string();
-    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
-    let _ = child.0.wait();
-    let log = log.join().unwrap().join("\n");
+    served.signal("-TERM");
+    let (_, log) = served.wait_exit().await;
     assert!(log.contains(&format!("\"principal\":\"key:{key_id}\"")), "{log}");
     for secret in [secret.as_str(), wrong, admin_token, "gka-wrong-admin-token"] {
         assert!(!log.contains(secret), "a secret reached the log");
     }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
+async fn no_usage_record_is_lost_on_sigterm_under_load() {
+    gantry::providers::install_crypto_provider();
+    let mock = gantry_mock::MockServer::start(gantry_mock::MockConfig {
+        latency_ms: 300,
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let dir = temp_dir("drain");
+    let config = dir.join("gantry.yaml");
+    std::fs::write(
+        &config,
+        format!(
+            "server: {{log: {{format: json, level: info}}}}\nauth:\n  keys: [{{id: load, team: load, sha256: {}}}]\nproviders:\n  m: {{kind: openai_compatible, base_url: \"{}/v1\"}}\nmodels:\n  first: {{targets: [{{provider: m, model: x}}]}}\n",
+            gantry::secret::hash_hex(CLIENT_KEY),
+            mock.url()
+        ),
+    )
+    .unwrap();
+    let mut served = Served::start(&config, false);
+    let http = reqwest::Client::builder().pool_max_idle_per_host(0).build().unwrap();
+    let url = format!("http://{}/v1/chat/completions", served.listen);
+    let body = serde_json::json!({"model": "first", "messages": [{"role": "user", "content": "x"}]});
+    let calls: Vec<_> = (0..200)
+        .map(|_| {
+            let (http, url, body) = (http.clone(), url.clone(), body.clone());
+            tokio::spawn(async move {
+                http.post(url)
+                    .bearer_auth(CLIENT_KEY)
+                    .json(&body)
+                    .send()
+                    .await
+                    .map(|r| r.status().as_u16())
+            })
+        })
+        .collect();
+    // SIGTERM while the calls are waiting on the (300 ms) upstream.
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    served.signal("-TERM");
+    let mut answered = 0;
+    for call in calls {
+        if let Ok(Ok(status)) = call.await {
+            assert_eq!(status, 200, "in-flight calls finish");
+            answered += 1;
+        }
+    }
+    let (status, log) = served.wait_exit().await;
+    assert!(status.success(), "{log}");
+    assert!(answered > 0, "some calls were in flight at SIGTERM");
+    let store = gantry::store::Store::open(
+        &format!("sqlite://{}?mode=rwc", dir.join("gantry.db").display()),
+        gantry::store::Engine::Sqlite,
+    )
+    .await
+    .unwrap();
+    let recorded = store.usage_records(0, i64::MAX, 10_000).await.unwrap();
+    assert_eq!(
+        recorded.len(),
+        answered,
+        "every answered call is recorded, and nothing else"
+    );
+    assert!(
+        recorded
+            .iter()
+            .all(|r| r.status == 200 && r.principal == "config-key:load")
+    );
+    store.close().await;
     let _ = std::fs::remove_dir_all(&dir);
 }

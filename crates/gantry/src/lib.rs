@@ -8,6 +8,7 @@ pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod pipeline;
+pub mod pricing;
 pub mod providers;
 pub mod relay;
 pub mod reload;

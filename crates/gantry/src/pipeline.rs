@@ -146,6 +146,7 @@ async fn serve(
     let provider = &target.provider;
     record.provider = provider.name.clone();
     record.upstream_model = target.upstream_model.clone();
+    record.price = target.price.clone();
 
     // 4. Plan the upstream call.
     let plan = plan(client, endpoint, &raw, body, target, stream)?;

@@ -205,6 +205,8 @@ pub struct Target {
     pub stream_url: Uri,
     pub embeddings_url: Uri,
     pub completions_url: Uri,
+    /// The price calls through this target are costed at, if known.
+    pub price: Option<Arc<crate::pricing::Price>>,
 }
 
 impl Target {
@@ -253,6 +255,7 @@ impl Target {
             stream_url: parse(stream_url)?,
             embeddings_url: parse(embeddings_url)?,
             completions_url: parse(completions_url)?,
+            price: None,
             provider,
         })
     }

@@ -168,6 +168,8 @@ pub struct CallRecord {
     pub upstream_model: String,
     /// Token counts the provider reported, if it did.
     pub tokens: Option<gantry_protocol::usage::Tokens>,
+    /// The target's price, to cost the call.
+    pub price: Option<Arc<crate::pricing::Price>>,
     /// A reserved place in the usage queue; the record is sent through it on finish.
     pub usage_slot: Option<crate::usage::Slot>,
     finished: bool,
@@ -191,6 +193,7 @@ impl CallRecord {
             caller: None,
             upstream_model: String::new(),
             tokens: None,
+            price: None,
             usage_slot: None,
             finished: false,
         }
@@ -236,7 +239,7 @@ impl CallRecord {
             cache_write_tokens: tokens.cache_write,
             reasoning_tokens: tokens.reasoning,
             tokens_reported: self.tokens.is_some(),
-            cost_nano_usd: 0,
+            cost_nano_usd: self.price.as_ref().map_or(0, |p| p.cost_nano_usd(&tokens, total)),
             latency_us: total.as_micros() as i64,
             ttft_us: ttft.map(|t| t.as_micros() as i64),
             overhead_us: overhead.as_micros() as i64,

@@ -328,3 +328,39 @@ async fn the_usage_report_is_scoped_to_the_callers_team() {
     let (status, body) = get(root, "granularity=fortnight").await;
     assert_eq!(status, 400, "{body}");
 }
+
+#[tokio::test]
+async fn config_prices_override_the_catalog_and_unknown_models_cost_nothing() {
+    let extra = format!(
+        "pricing:\n  llama3: {{input: 1.0, output: 2.0}}\nauth:\n  keys:\n    - {{id: harness, team: test, sha256: {}}}\n",
+        hash_hex(CLIENT_KEY)
+    );
+    let h = Harness::start_custom(MockConfig::default(), &extra).await;
+    let resp = h
+        .post("/v1/chat/completions")
+        .header("x-request-id", "priced")
+        .json(&json!({"model": "local", "messages": [{"role": "user", "content": "a b c"}]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let resp = h
+        .post("/v1/chat/completions")
+        .header("x-request-id", "unpriced")
+        .json(&json!({"model": "azure-gpt", "messages": [{"role": "user", "content": "a b c"}]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let all = records(&h, 2).await;
+    let r = by_id(&all, "priced");
+    assert_eq!(
+        r.cost_nano_usd as u64,
+        r.prompt_tokens * 1_000 + r.completion_tokens * 2_000
+    );
+    assert_eq!(
+        by_id(&all, "unpriced").cost_nano_usd,
+        0,
+        "an Azure deployment name is not in the catalog"
+    );
+}

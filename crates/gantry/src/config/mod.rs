@@ -215,12 +215,14 @@ fn compile(
     let mut auth_cfg = None;
     let mut admin_cfg = None;
     let mut usage_cfg = None;
+    let mut pricing_cfg = None;
 
     for (file, cfg) in files {
         set_once("store", &file, cfg.store, &mut store_cfg, errors);
         set_once("auth", &file, cfg.auth, &mut auth_cfg, errors);
         set_once("admin", &file, cfg.admin, &mut admin_cfg, errors);
         set_once("usage", &file, cfg.usage, &mut usage_cfg, errors);
+        set_once("pricing", &file, cfg.pricing, &mut pricing_cfg, errors);
         set_once("server", &file, cfg.server, &mut server, errors);
         set_once("timeouts", &file, cfg.timeouts, &mut timeouts, errors);
         collect_unique(
@@ -342,6 +344,18 @@ fn compile(
         }
     }
 
+    let catalog =
+        match crate::pricing::Catalog::new(&pricing_cfg.as_ref().map(|(_, p)| p.value.clone()).unwrap_or_default()) {
+            Ok(catalog) => catalog,
+            Err(message) => {
+                let (file, line, column) = pricing_cfg
+                    .as_ref()
+                    .map(|(f, p)| (f.clone(), p.line, p.column))
+                    .unwrap_or_default();
+                err(errors, &file, line, column, format!("pricing: {message}"));
+                crate::pricing::Catalog::default()
+            }
+        };
     let mut models = HashMap::new();
     for (file, name, def) in model_defs {
         if def.value.targets.is_empty() {
@@ -391,8 +405,37 @@ fn compile(
                 );
                 continue;
             }
+            let price = match &target.value.price {
+                Some(price) => crate::pricing::Price::compile(price).map(|p| Some(Arc::new(p))),
+                None => {
+                    let priced_as = target.value.price_as.as_deref().unwrap_or(&target.value.model);
+                    match catalog.lookup(priced_as) {
+                        Some(price) => Ok(Some(price)),
+                        None if target.value.price_as.is_some() => {
+                            Err(format!("price_as `{priced_as}` is not in the price catalog"))
+                        }
+                        None => Ok(None),
+                    }
+                }
+            };
+            let price = match price {
+                Ok(price) => price,
+                Err(message) => {
+                    err(
+                        errors,
+                        &file,
+                        target.line,
+                        target.column,
+                        format!("model `{name}`: {message}"),
+                    );
+                    continue;
+                }
+            };
             match Target::new(provider.clone(), &target.value) {
-                Ok(compiled) => targets.push(Arc::new(compiled)),
+                Ok(mut compiled) => {
+                    compiled.price = price;
+                    targets.push(Arc::new(compiled));
+                }
                 Err(message) => err(
                     errors,
                     &file,
@@ -579,6 +622,50 @@ models:
                 .any(|e| e.contains("bad.yaml:11:19: model `m`: unknown provider `nope`")),
             "{text:#?}"
         );
+    }
+
+    #[test]
+    fn auth_admin_and_pricing_mistakes_are_located() {
+        let dir = tempdir("auth");
+        let path = write(
+            &dir,
+            "a.yaml",
+            r#"providers:
+  p: {kind: openai_compatible, base_url: "http://127.0.0.1:1/v1"}
+models:
+  m:
+    targets: [{provider: p, model: x, price_as: no-such-model}]
+  n:
+    targets: [{provider: p, model: gpt-4o-mini-2024-07-18}]
+auth:
+  keys:
+    - {id: k, team: t, sha256: not-hex}
+  jwt:
+    - {issuer: nobody, team: t}
+admin:
+  listen: nowhere
+  tokens:
+    - {name: a, role: developer, sha256: 0000000000000000000000000000000000000000000000000000000000000000}
+  jwt:
+    - {issuer: nobody, role: org_admin}
+"#,
+        );
+        let errors = load(&path).unwrap_err();
+        let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        for expected in [
+            "a.yaml:5:15: model `m`: price_as `no-such-model` is not in the price catalog",
+            "a.yaml:10:32: key `k`: sha256 must be 64 hex characters",
+            "a.yaml:12:7: auth.jwt: unknown issuer `nobody`",
+            "admin.listen `nowhere` is not an address",
+            "admin token `a`: role developer needs a `team`",
+            "admin.jwt: unknown issuer `nobody`",
+        ] {
+            assert!(
+                text.iter().any(|e| e.contains(expected)),
+                "missing {expected:?} in {text:#?}"
+            );
+        }
+        assert_eq!(errors.len(), 6, "{text:#?}");
     }
 
     #[test]

@@ -68,6 +68,9 @@ pub struct ConfigFile {
     /// The usage records queue.
     #[serde(default)]
     pub usage: Option<Located<UsageConfig>>,
+    /// Prices by upstream model name, over the built-in catalog (USD per million tokens).
+    #[serde(default)]
+    pub pricing: Option<Located<BTreeMap<String, crate::pricing::PriceConfig>>>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -449,4 +452,10 @@ pub struct TargetConfig {
     /// Output budget for providers that require one (Anthropic) when the client gives none.
     #[serde(default)]
     pub default_max_tokens: Option<u32>,
+    /// This target's price (USD per million tokens); default: the catalog's price of `model`.
+    #[serde(default)]
+    pub price: Option<crate::pricing::PriceConfig>,
+    /// Price this target like this catalog model (e.g. an Azure deployment of `gpt-4o`).
+    #[serde(default)]
+    pub price_as: Option<String>,
 }

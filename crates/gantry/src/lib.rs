@@ -7,6 +7,7 @@ pub mod admin;
 pub mod auth;
 pub mod cli;
 pub mod config;
+pub mod limits;
 pub mod pipeline;
 pub mod pricing;
 pub mod providers;

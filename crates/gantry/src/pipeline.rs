@@ -65,7 +65,9 @@ pub async fn run(
     mut record: CallRecord,
 ) -> Response {
     let (headers, body) = request;
-    match serve(&snapshot, identity, client, endpoint, &headers, &body, &mut record).await {
+    let result = serve(&snapshot, identity, client, endpoint, &headers, &body, &mut record).await;
+    let headroom = record.admission.as_ref().map(|a| a.headroom.clone());
+    let mut response = match result {
         Ok(Answer::Whole(response)) => {
             record.status = response.status().as_u16();
             record.finish();
@@ -77,7 +79,11 @@ pub async fn run(
             record.finish();
             error_response(&error, client)
         }
+    };
+    if let Some(headroom) = headroom {
+        crate::limits::headers(&headroom, response.headers_mut());
     }
+    response
 }
 
 enum Answer {
@@ -141,6 +147,8 @@ async fn serve(
     // 3. Authorise: the caller's model allow-list and the app's subscription.
     if let Some(caller) = &record.caller {
         auth::authorize(caller, route, identity)?;
+        // 3b. Admit: rate limits by requests and tokens (429 with Retry-After).
+        record.admission = snapshot.limiter.admit(caller, &route.name, record.client_ip)?;
     }
     let target = route.targets.first().ok_or_else(|| model_not_found(&model))?;
     let provider = &target.provider;

@@ -15,8 +15,12 @@ use crate::server::App;
 /// Loads the config again and swaps it in if it is valid. Returns whether it was.
 pub fn reload(app: &App, path: &Path) -> bool {
     match config::load(path) {
-        Ok(snapshot) => {
+        Ok(mut snapshot) => {
             let old = app.config.load_full();
+            if snapshot.limit_configs == old.limit_configs {
+                // Unchanged limits keep their counters; changed ones start afresh.
+                snapshot.limiter = old.limiter.clone();
+            }
             if snapshot.server.listen != old.server.listen {
                 tracing::warn!(old = %old.server.listen, new = %snapshot.server.listen, "server.listen changed: restart to apply it");
             }

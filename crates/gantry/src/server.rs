@@ -55,6 +55,15 @@ impl App {
         let metrics = Arc::new(Metrics::new());
         let usage = UsageSink::start(store, &snapshot.usage, metrics.clone());
         let app = App::new(snapshot, identity.clone(), usage, metrics);
+        let limits_app = Arc::downgrade(&app);
+        tokio::spawn(async move {
+            // Forget refilled rate-limit buckets, so memory follows active callers.
+            loop {
+                tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+                let Some(app) = limits_app.upgrade() else { return };
+                app.config.load().limiter.retain_active();
+            }
+        });
         let weak = Arc::downgrade(&app);
         identity.spawn_refresh(move || {
             weak.upgrade()
@@ -122,6 +131,10 @@ fn request_id(headers: &HeaderMap) -> String {
 async fn handle(app: Arc<App>, req: Request, client: ClientWire, endpoint: Endpoint, name: &'static str) -> Response {
     let id = request_id(req.headers());
     let mut record = CallRecord::new(app.metrics.clone(), id.clone(), name);
+    record.client_ip = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<SocketAddr>>()
+        .map(|info| info.0.ip());
     // Never hold an arc-swap guard across an await: take a full Arc.
     let snapshot = app.config.load_full();
     let limit = snapshot.server.max_body_bytes;

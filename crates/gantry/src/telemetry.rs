@@ -170,6 +170,10 @@ pub struct CallRecord {
     pub tokens: Option<gantry_protocol::usage::Tokens>,
     /// The target's price, to cost the call.
     pub price: Option<Arc<crate::pricing::Price>>,
+    /// The client's IP address (the TCP peer).
+    pub client_ip: Option<std::net::IpAddr>,
+    /// The rate-limit admission, charged with the call's tokens on finish.
+    pub admission: Option<crate::limits::Admission>,
     /// A reserved place in the usage queue; the record is sent through it on finish.
     pub usage_slot: Option<crate::usage::Slot>,
     finished: bool,
@@ -194,6 +198,8 @@ impl CallRecord {
             upstream_model: String::new(),
             tokens: None,
             price: None,
+            client_ip: None,
+            admission: None,
             usage_slot: None,
             finished: false,
         }
@@ -272,6 +278,9 @@ impl CallRecord {
             overhead_us = overhead.as_micros() as u64,
             "request"
         );
+        if let (Some(admission), Some(tokens)) = (&self.admission, &self.tokens) {
+            admission.settle(tokens.total());
+        }
         if let Some(slot) = self.usage_slot.take() {
             slot.send(self.usage_record(total, overhead, ttft));
         }

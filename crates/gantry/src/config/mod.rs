@@ -68,6 +68,10 @@ pub struct Snapshot {
     pub store_engine: Engine,
     /// The usage queue's settings; read at start.
     pub usage: schema::UsageConfig,
+    /// The rate limits as written, to tell whether a reload changed them.
+    pub limit_configs: Vec<crate::limits::LimitConfig>,
+    /// The rate limiter; kept across reloads that leave `limits` unchanged.
+    pub limiter: Arc<crate::limits::Limiter>,
 }
 
 /// The YAML files a config path stands for: the file itself, or every
@@ -216,6 +220,7 @@ fn compile(
     let mut admin_cfg = None;
     let mut usage_cfg = None;
     let mut pricing_cfg = None;
+    let mut limits_cfg = None;
 
     for (file, cfg) in files {
         set_once("store", &file, cfg.store, &mut store_cfg, errors);
@@ -223,6 +228,7 @@ fn compile(
         set_once("admin", &file, cfg.admin, &mut admin_cfg, errors);
         set_once("usage", &file, cfg.usage, &mut usage_cfg, errors);
         set_once("pricing", &file, cfg.pricing, &mut pricing_cfg, errors);
+        set_once("limits", &file, cfg.limits, &mut limits_cfg, errors);
         set_once("server", &file, cfg.server, &mut server, errors);
         set_once("timeouts", &file, cfg.timeouts, &mut timeouts, errors);
         collect_unique(
@@ -462,6 +468,18 @@ fn compile(
         .map(Path::to_owned)
         .unwrap_or_default();
     let (store_url, store_engine) = auth::compile_store(store_cfg, &base, errors);
+    let limit_configs = limits_cfg.as_ref().map(|(_, l)| l.value.clone()).unwrap_or_default();
+    let limiter = match crate::limits::Limiter::new(&limit_configs) {
+        Ok(limiter) => Arc::new(limiter),
+        Err(message) => {
+            let (file, line, column) = limits_cfg
+                .as_ref()
+                .map(|(f, l)| (f.clone(), l.line, l.column))
+                .unwrap_or_default();
+            err(errors, &file, line, column, format!("limits: {message}"));
+            Arc::new(crate::limits::Limiter::default())
+        }
+    };
     let auth = auth::compile(auth_cfg, admin_cfg, &models, errors);
     if !errors.is_empty() {
         return None;
@@ -478,6 +496,8 @@ fn compile(
         store_url,
         store_engine,
         usage: usage_cfg.map(|(_, u)| u.value).unwrap_or_default(),
+        limit_configs,
+        limiter,
     })
 }
 

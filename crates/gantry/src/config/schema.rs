@@ -68,6 +68,9 @@ pub struct ConfigFile {
     /// The usage records queue.
     #[serde(default)]
     pub usage: Option<Located<UsageConfig>>,
+    /// Rate limits by requests and tokens.
+    #[serde(default)]
+    pub limits: Option<Located<Vec<crate::limits::LimitConfig>>>,
     /// Prices by upstream model name, over the built-in catalog (USD per million tokens).
     #[serde(default)]
     pub pricing: Option<Located<BTreeMap<String, crate::pricing::PriceConfig>>>,

@@ -1,0 +1,496 @@
+//! Rate limits by requests and by tokens, per window, scoped to any
+//! combination of key, app, team, org, model and client IP (local mode:
+//! in this process).
+//!
+//! Each limit is a GCRA (generic cell rate algorithm, the token bucket in
+//! one timestamp): a bucket of `amount` per `window` that refills
+//! continuously. Requests take one cell on admission. Tokens are not known
+//! until the call ends, so a token limit admits while its bucket is not empty
+//! and the call's real tokens are charged when it finishes — a bucket can go
+//! into debt, and later calls wait until it is paid off (how providers' own
+//! TPM limits behave). governor implements GCRA too, but cannot charge after
+//! the fact, which token limits need.
+
+use std::collections::HashMap;
+use std::hash::BuildHasher;
+use std::net::IpAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use gantry_protocol::ApiError;
+use schemars::JsonSchema;
+use serde::Deserialize;
+use tokio::time::Instant;
+
+use crate::auth::Caller;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// The credential (virtual key, config key or JWT subject).
+    Key,
+    App,
+    Team,
+    /// The whole deployment.
+    Org,
+    /// The public model called.
+    Model,
+    /// The client's IP address.
+    Ip,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Window {
+    Second,
+    Minute,
+    Hour,
+    Day,
+}
+
+impl Window {
+    fn duration(self) -> Duration {
+        Duration::from_secs(match self {
+            Window::Second => 1,
+            Window::Minute => 60,
+            Window::Hour => 3_600,
+            Window::Day => 86_400,
+        })
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Window::Second => "second",
+            Window::Minute => "minute",
+            Window::Hour => "hour",
+            Window::Day => "day",
+        }
+    }
+}
+
+/// One limit as written in config.
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LimitConfig {
+    /// Named in 429 errors and logs.
+    pub name: String,
+    /// What is counted together, e.g. `[key]`, `[team, model]`, `[ip]`; `[org]` or empty: everyone.
+    #[serde(default)]
+    pub per: Vec<Scope>,
+    /// Requests allowed per window.
+    #[serde(default)]
+    pub requests: Option<u64>,
+    /// Tokens (prompt + completion) allowed per window.
+    #[serde(default)]
+    pub tokens: Option<u64>,
+    pub window: Window,
+    /// Only calls to these public models (names or globs) count; empty: every model.
+    #[serde(default)]
+    pub models: Vec<String>,
+}
+
+/// What a limit counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Requests,
+    Tokens,
+}
+
+/// A compiled limit of one kind.
+#[derive(Debug)]
+struct Rule {
+    name: String,
+    per: Vec<Scope>,
+    kind: Kind,
+    amount: u64,
+    window: Window,
+    /// Nanoseconds of refill per unit.
+    interval_ns: f64,
+    models: crate::auth::ModelFilter,
+}
+
+const SHARDS: usize = 16;
+
+/// Theoretical arrival times (ns since `epoch`) per rule and scope values.
+pub struct Limiter {
+    rules: Vec<Rule>,
+    shards: Vec<Mutex<HashMap<String, f64>>>,
+    hasher: std::collections::hash_map::RandomState,
+    epoch: Instant,
+}
+
+impl std::fmt::Debug for Limiter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Limiter").field("rules", &self.rules).finish()
+    }
+}
+
+/// The state of the tightest limit of each kind after admission, for the
+/// `x-ratelimit-*` headers.
+#[derive(Debug, Clone, Default)]
+pub struct Headroom {
+    pub requests: Option<(u64, u64, Duration)>,
+    pub tokens: Option<(u64, u64, Duration)>,
+}
+
+/// An admitted call: what to charge its tokens to when it ends.
+pub struct Admission {
+    limiter: Arc<Limiter>,
+    token_buckets: Vec<(usize, String)>,
+    pub headroom: Headroom,
+}
+
+impl std::fmt::Debug for Admission {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Admission").field("headroom", &self.headroom).finish()
+    }
+}
+
+impl Admission {
+    /// Charges the call's tokens to every token limit it counted against.
+    pub fn settle(&self, tokens: u64) {
+        if tokens == 0 {
+            return;
+        }
+        let now = self.limiter.now_ns();
+        for (rule, key) in &self.token_buckets {
+            let rule_ref = &self.limiter.rules[*rule];
+            let cost = rule_ref.interval_ns * tokens as f64;
+            self.limiter.with_bucket(key, |tat| {
+                *tat = tat.max(now) + cost;
+            });
+        }
+    }
+}
+
+impl Default for Limiter {
+    fn default() -> Self {
+        Limiter {
+            rules: Vec::new(),
+            shards: (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect(),
+            hasher: Default::default(),
+            epoch: Instant::now(),
+        }
+    }
+}
+
+impl Limiter {
+    pub fn new(configs: &[LimitConfig]) -> Result<Limiter, String> {
+        let mut rules = Vec::new();
+        for cfg in configs {
+            if cfg.requests.is_none() && cfg.tokens.is_none() {
+                return Err(format!("limit `{}` needs `requests` or `tokens`", cfg.name));
+            }
+            for (kind, amount) in [(Kind::Requests, cfg.requests), (Kind::Tokens, cfg.tokens)] {
+                let Some(amount) = amount else { continue };
+                if amount == 0 {
+                    return Err(format!("limit `{}`: an amount of 0 would refuse everything", cfg.name));
+                }
+                let mut per = cfg.per.clone();
+                per.retain(|s| *s != Scope::Org);
+                per.dedup();
+                rules.push(Rule {
+                    name: cfg.name.clone(),
+                    per,
+                    kind,
+                    amount,
+                    window: cfg.window,
+                    interval_ns: cfg.window.duration().as_nanos() as f64 / amount as f64,
+                    models: crate::auth::ModelFilter::new(cfg.models.clone()),
+                });
+            }
+        }
+        Ok(Limiter {
+            rules,
+            ..Limiter::default()
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    fn now_ns(&self) -> f64 {
+        self.epoch.elapsed().as_nanos() as f64
+    }
+
+    fn with_bucket<R>(&self, key: &str, f: impl FnOnce(&mut f64) -> R) -> R {
+        let shard = &self.shards[(self.hasher.hash_one(key) as usize) % SHARDS];
+        let mut map = match shard.lock() {
+            Ok(map) => map,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        let tat = map.entry(key.to_owned()).or_insert(0.0);
+        f(tat)
+    }
+
+    fn bucket_key(rule: usize, per: &[Scope], caller: &Caller, model: &str, ip: Option<IpAddr>) -> String {
+        let mut key = rule.to_string();
+        for scope in per {
+            key.push('\u{1f}');
+            match scope {
+                Scope::Key => key.push_str(&caller.principal),
+                Scope::App => key.push_str(caller.app.as_deref().unwrap_or("")),
+                Scope::Team => key.push_str(caller.team.as_deref().unwrap_or("")),
+                Scope::Org => {}
+                Scope::Model => key.push_str(model),
+                Scope::Ip => {
+                    if let Some(ip) = ip {
+                        key.push_str(&ip.to_string());
+                    }
+                }
+            }
+        }
+        key
+    }
+
+    /// Admits a call or refuses it with 429 naming the limit, with `Retry-After`.
+    /// A refused call takes nothing from any bucket.
+    pub fn admit(
+        self: &Arc<Self>,
+        caller: &Caller,
+        model: &str,
+        ip: Option<IpAddr>,
+    ) -> Result<Option<Admission>, ApiError> {
+        if self.rules.is_empty() {
+            return Ok(None);
+        }
+        let now = self.now_ns();
+        let applicable: Vec<(usize, String)> = self
+            .rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.models.allows(model))
+            .map(|(i, r)| (i, Self::bucket_key(i, &r.per, caller, model, ip)))
+            .collect();
+        // Check-and-take each bucket atomically; if a later limit refuses, give
+        // back what the earlier ones took, so a refusal costs nothing.
+        let mut headroom = Headroom::default();
+        let mut token_buckets = Vec::new();
+        let mut taken: Vec<&str> = Vec::new();
+        let mut refusal = None;
+        for (i, key) in &applicable {
+            let rule = &self.rules[*i];
+            let window_ns = rule.window.duration().as_nanos() as f64;
+            // Requests: room for one more cell. Tokens: the bucket holds at least one token.
+            let outcome = self.with_bucket(key, |tat| {
+                let need = tat.max(now) + rule.interval_ns - window_ns;
+                if need > now {
+                    return Err(Duration::from_nanos((need - now) as u64));
+                }
+                if rule.kind == Kind::Requests {
+                    *tat = tat.max(now) + rule.interval_ns;
+                }
+                Ok(*tat)
+            });
+            let tat = match outcome {
+                Ok(tat) => tat,
+                Err(wait) => {
+                    refusal = Some(limited(rule, wait));
+                    break;
+                }
+            };
+            if rule.kind == Kind::Requests {
+                taken.push(key);
+            }
+            let used = ((tat - now).max(0.0) / rule.interval_ns).ceil() as u64;
+            let remaining = rule.amount.saturating_sub(used);
+            let reset = Duration::from_nanos((tat - now).max(0.0) as u64);
+            let slot = match rule.kind {
+                Kind::Requests => &mut headroom.requests,
+                Kind::Tokens => &mut headroom.tokens,
+            };
+            if slot.is_none_or(|(_, r, _)| remaining < r) {
+                *slot = Some((rule.amount, remaining, reset));
+            }
+            if rule.kind == Kind::Tokens {
+                token_buckets.push((*i, key.clone()));
+            }
+        }
+        if let Some(error) = refusal {
+            for key in taken {
+                let rule = applicable.iter().find(|(_, k)| k == key).map(|(i, _)| &self.rules[*i]);
+                if let Some(rule) = rule {
+                    self.with_bucket(key, |tat| *tat -= rule.interval_ns);
+                }
+            }
+            return Err(error);
+        }
+        Ok(Some(Admission {
+            limiter: self.clone(),
+            token_buckets,
+            headroom,
+        }))
+    }
+
+    /// Forgets buckets that have refilled completely (they equal a fresh one), so memory tracks active callers.
+    pub fn retain_active(&self) {
+        let now = self.now_ns();
+        for shard in &self.shards {
+            if let Ok(mut map) = shard.lock() {
+                map.retain(|_, tat| *tat > now);
+            }
+        }
+    }
+
+    pub fn buckets(&self) -> usize {
+        self.shards.iter().map(|s| s.lock().map(|m| m.len()).unwrap_or(0)).sum()
+    }
+}
+
+fn limited(rule: &Rule, wait: Duration) -> ApiError {
+    let what = match rule.kind {
+        Kind::Requests => "requests",
+        Kind::Tokens => "tokens",
+    };
+    let per = if rule.per.is_empty() {
+        "for the whole gateway".to_owned()
+    } else {
+        format!(
+            "per {}",
+            rule.per
+                .iter()
+                .map(|s| format!("{s:?}").to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" and ")
+        )
+    };
+    let seconds = wait.as_secs_f64().ceil().max(1.0) as u64;
+    let mut error = ApiError::new(
+        429,
+        "rate_limit_error",
+        "rate_limit_exceeded",
+        format!(
+            "rate limit `{}` reached: {} {what} per {} {per}; retry in {seconds} s",
+            rule.name,
+            rule.amount,
+            rule.window.name()
+        ),
+    );
+    error.retry_after = Some(seconds);
+    error
+}
+
+/// `x-ratelimit-*` headers in OpenAI's names.
+pub fn headers(headroom: &Headroom, headers: &mut http::HeaderMap) {
+    let mut put = |name: &'static str, value: String| {
+        if let Ok(v) = http::HeaderValue::from_str(&value) {
+            headers.insert(name, v);
+        }
+    };
+    if let Some((limit, remaining, reset)) = headroom.requests {
+        put("x-ratelimit-limit-requests", limit.to_string());
+        put("x-ratelimit-remaining-requests", remaining.to_string());
+        put(
+            "x-ratelimit-reset-requests",
+            format!("{}s", reset.as_secs_f64().ceil() as u64),
+        );
+    }
+    if let Some((limit, remaining, reset)) = headroom.tokens {
+        put("x-ratelimit-limit-tokens", limit.to_string());
+        put("x-ratelimit-remaining-tokens", remaining.to_string());
+        put(
+            "x-ratelimit-reset-tokens",
+            format!("{}s", reset.as_secs_f64().ceil() as u64),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn caller(key: &str, team: &str) -> Caller {
+        Caller {
+            principal: key.to_owned(),
+            team: Some(team.to_owned()),
+            app: None,
+            models: Default::default(),
+        }
+    }
+
+    fn limit(per: Vec<Scope>, requests: Option<u64>, tokens: Option<u64>) -> LimitConfig {
+        LimitConfig {
+            name: "l".into(),
+            per,
+            requests,
+            tokens,
+            window: Window::Minute,
+            models: vec![],
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn requests_per_window_refill_continuously() {
+        let limiter = Arc::new(Limiter::new(&[limit(vec![Scope::Key], Some(3), None)]).unwrap());
+        let a = caller("key:a", "t");
+        for expected_remaining in [2, 1, 0] {
+            let admitted = limiter.admit(&a, "m", None).unwrap().unwrap();
+            assert_eq!(
+                admitted.headroom.requests.map(|h| (h.0, h.1)),
+                Some((3, expected_remaining))
+            );
+        }
+        let refused = limiter.admit(&a, "m", None).unwrap_err();
+        assert_eq!(refused.status, 429);
+        assert_eq!(refused.retry_after, Some(20), "one request frees up every 20 s");
+        assert!(
+            refused
+                .message
+                .contains("rate limit `l` reached: 3 requests per minute per key")
+        );
+        // Another key has its own bucket.
+        assert!(limiter.admit(&caller("key:b", "t"), "m", None).is_ok());
+        tokio::time::advance(Duration::from_secs(20)).await;
+        assert!(limiter.admit(&a, "m", None).is_ok());
+        assert!(limiter.admit(&a, "m", None).is_err());
+        tokio::time::advance(Duration::from_secs(61)).await;
+        limiter.retain_active();
+        assert_eq!(limiter.buckets(), 0, "refilled buckets are forgotten");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn tokens_are_charged_after_the_call_and_debt_blocks() {
+        let limiter = Arc::new(Limiter::new(&[limit(vec![Scope::Team], None, Some(1000))]).unwrap());
+        let a = caller("key:a", "ml");
+        let first = limiter.admit(&a, "m", None).unwrap().unwrap();
+        first.settle(1500);
+        let refused = limiter.admit(&caller("key:other", "ml"), "m", None).unwrap_err();
+        assert_eq!(
+            refused.retry_after,
+            Some(31),
+            "500 tokens of debt plus one token at 60 ms/token"
+        );
+        assert!(
+            limiter.admit(&caller("key:x", "ops"), "m", None).is_ok(),
+            "another team"
+        );
+        tokio::time::advance(Duration::from_secs(31)).await;
+        let ok = limiter.admit(&a, "m", None).unwrap().unwrap();
+        let (limit, remaining, _) = ok.headroom.tokens.unwrap();
+        assert_eq!(limit, 1000);
+        // At 31 s the debt (90 s of refill) has 59 s left: 983.3 tokens used, 16 remain.
+        assert_eq!(remaining, 16);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_refusal_costs_the_other_limits_nothing_and_models_filter() {
+        let mut narrow = limit(vec![Scope::Key, Scope::Model], Some(1), None);
+        narrow.models = vec!["big-*".into()];
+        let wide = limit(vec![], Some(100), None);
+        let limiter = Arc::new(Limiter::new(&[wide, narrow]).unwrap());
+        let a = caller("key:a", "t");
+        assert!(limiter.admit(&a, "big-model", None).is_ok());
+        for _ in 0..5 {
+            assert!(limiter.admit(&a, "big-model", None).is_err());
+        }
+        let ok = limiter.admit(&a, "small", None).unwrap().unwrap();
+        assert_eq!(
+            ok.headroom.requests.map(|h| h.1),
+            Some(98),
+            "refusals did not count against the wide limit"
+        );
+        assert!(Limiter::new(&[limit(vec![], None, None)]).is_err());
+        assert!(Limiter::new(&[limit(vec![], Some(0), None)]).is_err());
+    }
+}

@@ -1,8 +1,9 @@
 -- One row per API call, written in batches from the usage queue.
 -- Durations in microseconds; cost in nano-USD (1e-9 $); flags 0/1.
+-- No primary key and few indexes on purpose: every index is paid on each of
+-- many inserts, and rows are only ever read by time range (and team).
 
 CREATE TABLE usage_records (
-    id                 TEXT PRIMARY KEY,
     request_id         TEXT NOT NULL,
     at                 BIGINT NOT NULL,
     principal          TEXT NOT NULL,
@@ -28,4 +29,3 @@ CREATE TABLE usage_records (
 );
 CREATE INDEX usage_at ON usage_records (at);
 CREATE INDEX usage_team_at ON usage_records (team, at);
-CREATE INDEX usage_model_at ON usage_records (model, at);

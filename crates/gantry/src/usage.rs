@@ -5,8 +5,8 @@
 //! and fills it when it finishes, so the queue's bound is real: with
 //! `when_full: wait`, new requests wait for room (backpressure); with
 //! `when_full: drop` (the default) they proceed and their record is dropped and
-//! counted. The writer takes whatever is queued (up to `batch_size`) and writes
-//! it in one transaction; a failing store is retried with backoff, then the
+//! counted. The writer gathers records for up to `flush_interval_ms` (or until
+//! `batch_size`) and writes them in one transaction; a failing store is retried with backoff, then the
 //! batch is dropped and counted. On shutdown the queue is drained.
 
 use std::sync::{Arc, Mutex};
@@ -42,7 +42,8 @@ const WRITE_ATTEMPTS: u32 = 6;
 impl UsageSink {
     pub fn start(store: Arc<Store>, config: &UsageConfig, metrics: Arc<Metrics>) -> Arc<UsageSink> {
         let (tx, rx) = mpsc::channel(config.queue_capacity.max(1));
-        let writer = tokio::spawn(write_loop(store, rx, config.batch_size.max(1), metrics.clone()));
+        let flush = Duration::from_millis(config.flush_interval_ms);
+        let writer = tokio::spawn(write_loop(store, rx, config.batch_size.max(1), flush, metrics.clone()));
         Arc::new(UsageSink {
             tx: Mutex::new(Some(tx)),
             writer: Mutex::new(Some(writer)),
@@ -85,10 +86,26 @@ impl UsageSink {
     }
 }
 
-async fn write_loop(store: Arc<Store>, mut rx: mpsc::Receiver<UsageRecord>, batch_size: usize, metrics: Arc<Metrics>) {
+async fn write_loop(
+    store: Arc<Store>,
+    mut rx: mpsc::Receiver<UsageRecord>,
+    batch_size: usize,
+    flush: Duration,
+    metrics: Arc<Metrics>,
+) {
     let mut batch = Vec::with_capacity(batch_size);
     // Ends when every sender and slot is gone and the queue is empty.
     while rx.recv_many(&mut batch, batch_size).await > 0 {
+        // Gather for up to `flush` so each transaction carries many records: a
+        // commit costs far more than a row.
+        let deadline = tokio::time::Instant::now() + flush;
+        while batch.len() < batch_size {
+            let room = batch_size - batch.len();
+            match tokio::time::timeout_at(deadline, rx.recv_many(&mut batch, room)).await {
+                Ok(0) | Err(_) => break,
+                Ok(_) => {}
+            }
+        }
         let mut attempt = 0;
         loop {
             match store.insert_usage(&batch).await {

@@ -90,6 +90,14 @@ pub struct UsageConfig {
     /// Most records written in one transaction.
     #[serde(default = "default_batch_size")]
     pub batch_size: usize,
+    /// How long the writer gathers records before a transaction, in milliseconds:
+    /// the bound on how stale the usage tables are.
+    #[serde(default = "default_flush_ms")]
+    pub flush_interval_ms: u64,
+}
+
+fn default_flush_ms() -> u64 {
+    200
 }
 
 impl Default for UsageConfig {
@@ -98,6 +106,7 @@ impl Default for UsageConfig {
             queue_capacity: default_queue_capacity(),
             when_full: QueueFullPolicy::default(),
             batch_size: default_batch_size(),
+            flush_interval_ms: default_flush_ms(),
         }
     }
 }

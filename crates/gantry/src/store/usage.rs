@@ -40,13 +40,13 @@ pub struct UsageRecord {
     pub overhead_us: i64,
 }
 
-const COLUMNS: usize = 23;
-/// Rows per INSERT: 100 × 23 parameters stays far below both engines' limits.
+const COLUMNS: usize = 22;
+/// Rows per INSERT: 100 × 22 parameters stays far below both engines' limits.
 const ROWS_PER_INSERT: usize = 100;
 
 fn insert_sql(rows: usize) -> String {
     let mut sql = String::from(
-        "INSERT INTO usage_records (id, request_id, at, principal, team, app, endpoint, model, provider, \
+        "INSERT INTO usage_records (request_id, at, principal, team, app, endpoint, model, provider, \
          upstream_model, stream, status, error_code, prompt_tokens, completion_tokens, cached_tokens, \
          cache_write_tokens, reasoning_tokens, tokens_reported, cost_nano_usd, latency_us, ttft_us, overhead_us) VALUES ",
     );
@@ -69,6 +69,34 @@ fn insert_sql(rows: usize) -> String {
 
 fn clamp(n: u64) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
+
+fn bind_record<'q>(query: AnyQuery<'q>, r: &UsageRecord) -> AnyQuery<'q> {
+    query
+        .bind(r.request_id.clone())
+        .bind(r.at)
+        .bind(r.principal.clone())
+        .bind(r.team.clone())
+        .bind(r.app.clone())
+        .bind(r.endpoint.clone())
+        .bind(r.model.clone())
+        .bind(r.provider.clone())
+        .bind(r.upstream_model.clone())
+        .bind(i64::from(r.stream))
+        .bind(i64::from(r.status))
+        .bind(r.error_code.clone())
+        .bind(clamp(r.prompt_tokens))
+        .bind(clamp(r.completion_tokens))
+        .bind(clamp(r.cached_tokens))
+        .bind(clamp(r.cache_write_tokens))
+        .bind(clamp(r.reasoning_tokens))
+        .bind(i64::from(r.tokens_reported))
+        .bind(r.cost_nano_usd)
+        .bind(r.latency_us)
+        .bind(r.ttft_us)
+        .bind(r.overhead_us)
 }
 
 /// What a usage report groups by.
@@ -156,37 +184,27 @@ pub fn granularity_ms(name: &str) -> Option<i64> {
 }
 
 impl Store {
-    /// Writes records in as few statements as possible, in one transaction.
+    /// Writes records in one transaction. SQLite gets one cached single-row
+    /// statement per record (in-process, a row costs microseconds, while a
+    /// multi-row statement is re-prepared for every batch size and looks up each
+    /// `$n` by name, quadratically); PostgreSQL gets multi-row statements (each
+    /// statement is a network round trip).
     pub async fn insert_usage(&self, records: &[UsageRecord]) -> Result<()> {
         let mut tx = self.pool.begin().await?;
-        for chunk in records.chunks(ROWS_PER_INSERT) {
-            let sql = insert_sql(chunk.len());
+        let rows_per_statement = match self.engine {
+            super::Engine::Sqlite => 1,
+            super::Engine::Postgres => ROWS_PER_INSERT,
+        };
+        let full_sql = insert_sql(rows_per_statement);
+        for chunk in records.chunks(rows_per_statement) {
+            let sql = if chunk.len() == rows_per_statement {
+                full_sql.clone()
+            } else {
+                insert_sql(chunk.len())
+            };
             let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
             for r in chunk {
-                query = query
-                    .bind(uuid::Uuid::now_v7().to_string())
-                    .bind(r.request_id.clone())
-                    .bind(r.at)
-                    .bind(r.principal.clone())
-                    .bind(r.team.clone())
-                    .bind(r.app.clone())
-                    .bind(r.endpoint.clone())
-                    .bind(r.model.clone())
-                    .bind(r.provider.clone())
-                    .bind(r.upstream_model.clone())
-                    .bind(i64::from(r.stream))
-                    .bind(i64::from(r.status))
-                    .bind(r.error_code.clone())
-                    .bind(clamp(r.prompt_tokens))
-                    .bind(clamp(r.completion_tokens))
-                    .bind(clamp(r.cached_tokens))
-                    .bind(clamp(r.cache_write_tokens))
-                    .bind(clamp(r.reasoning_tokens))
-                    .bind(i64::from(r.tokens_reported))
-                    .bind(r.cost_nano_usd)
-                    .bind(r.latency_us)
-                    .bind(r.ttft_us)
-                    .bind(r.overhead_us);
+                query = bind_record(query, r);
             }
             query.execute(&mut *tx).await?;
         }
@@ -196,13 +214,12 @@ impl Store {
 
     /// Raw records in a time range, newest first (for exports and tests).
     pub async fn usage_records(&self, from: i64, to: i64, limit: i64) -> Result<Vec<UsageRecord>> {
-        let rows =
-            sqlx::query("SELECT * FROM usage_records WHERE at >= $1 AND at < $2 ORDER BY at DESC, id DESC LIMIT $3")
-                .bind(from)
-                .bind(to)
-                .bind(limit.clamp(1, 100_000))
-                .fetch_all(&self.pool)
-                .await?;
+        let rows = sqlx::query("SELECT * FROM usage_records WHERE at >= $1 AND at < $2 ORDER BY at DESC LIMIT $3")
+            .bind(from)
+            .bind(to)
+            .bind(limit.clamp(1, 100_000))
+            .fetch_all(&self.pool)
+            .await?;
         rows.iter()
             .map(|row| {
                 Ok(UsageRecord {

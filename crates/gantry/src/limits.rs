@@ -220,8 +220,11 @@ impl Limiter {
             Ok(map) => map,
             Err(poisoned) => poisoned.into_inner(),
         };
-        let tat = map.entry(key.to_owned()).or_insert(0.0);
-        f(tat)
+        // Look up before inserting: the common case (a known bucket) allocates nothing.
+        if let Some(tat) = map.get_mut(key) {
+            return f(tat);
+        }
+        f(map.entry(key.to_owned()).or_insert(0.0))
     }
 
     fn bucket_key(rule: usize, per: &[Scope], caller: &Caller, model: &str, ip: Option<IpAddr>) -> String {

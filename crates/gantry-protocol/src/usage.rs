@@ -170,9 +170,96 @@ pub fn anthropic_event(event: &str, data: &str, tokens: &mut Tokens) -> bool {
     }
 }
 
+/// A token estimate from text length: ~4 characters per token, the usual
+/// rule of thumb for English with GPT-style tokenizers (marked as estimated
+/// wherever it is used).
+pub fn estimate_tokens(chars: u64) -> u64 {
+    chars.div_ceil(4)
+}
+
+/// Length of every JSON string value of `field` in `json` (scanned, not
+/// parsed: cheap enough for every stream chunk). A `\x` escape counts as one
+/// character, a `\uXXXX` as five: close enough for an estimate.
+pub fn string_field_len(json: &str, field: &str) -> u64 {
+    let bytes = json.as_bytes();
+    let mut total = 0u64;
+    let mut from = 0;
+    while let Some(at) = json[from..].find(field) {
+        let start = from + at;
+        from = start + field.len();
+        // `"field":"` — the name must be quoted and followed by a string value.
+        let quoted = start > 0 && bytes[start - 1] == b'"' && bytes.get(from) == Some(&b'"');
+        if !quoted {
+            continue;
+        }
+        let mut i = from + 1;
+        while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b':') {
+            i += 1;
+        }
+        if bytes.get(i) != Some(&b'"') {
+            continue;
+        }
+        i += 1;
+        while i < bytes.len() && bytes[i] != b'"' {
+            if bytes[i] == b'\\' {
+                i += 1;
+            }
+            // Count characters, not bytes: skip UTF-8 continuation bytes.
+            if i < bytes.len() && (bytes[i] & 0xC0) != 0x80 {
+                total += 1;
+            }
+            i += 1;
+        }
+        from = i.min(bytes.len());
+    }
+    total
+}
+
+/// Characters of generated text in an OpenAI stream chunk (content, refusal,
+/// reasoning and tool-call arguments).
+pub fn openai_delta_chars(data: &str) -> u64 {
+    ["content", "refusal", "reasoning_content", "arguments"]
+        .iter()
+        .map(|f| string_field_len(data, f))
+        .sum()
+}
+
+/// Characters of generated text in an Anthropic `content_block_delta` event.
+pub fn anthropic_delta_chars(data: &str) -> u64 {
+    ["text", "partial_json", "thinking"]
+        .iter()
+        .map(|f| string_field_len(data, f))
+        .sum()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn delta_text_is_measured_without_parsing() {
+        let chunk =
+            r#"{"id":"c","choices":[{"index":0,"delta":{"content":"Hello, w\u00f6rld \"x\""},"finish_reason":null}]}"#;
+        // `Hello, w` 8 + `\u00f6` 5 (a \u escape counts as its hex digits) + `rld ` 4 + `\"x\"` 3.
+        assert_eq!(openai_delta_chars(chunk), 20);
+        assert_eq!(string_field_len(r#"{"content":"abcd"}"#, "content"), 4);
+        assert_eq!(string_field_len(r#"{"content":null,"x":"content"}"#, "content"), 0);
+        assert_eq!(
+            string_field_len(r#"{"content":"héllo"}"#, "content"),
+            5,
+            "characters, not bytes"
+        );
+        assert_eq!(
+            string_field_len(r#"{"a":{"content":"ab"},"b":{"content":"cd"}}"#, "content"),
+            4
+        );
+        let tool = r#"{"choices":[{"delta":{"tool_calls":[{"index":0,"function":{"arguments":"{\"a\":1}"}}]}}]}"#;
+        assert_eq!(openai_delta_chars(tool), 7);
+        let anthropic = r#"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Hi there"}}"#;
+        assert_eq!(anthropic_delta_chars(anthropic), 8);
+        assert_eq!(estimate_tokens(9), 3);
+        assert_eq!(string_field_len(r#"{"content":"unterminated"#, "content"), 12);
+    }
 
     #[test]
     fn openai_usage_with_details_and_embeddings() {

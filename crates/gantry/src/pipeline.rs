@@ -138,6 +138,12 @@ async fn serve(
     let stream = raw.get_bool("stream") == Some(true);
     record.model = model.to_string();
     record.stream = stream;
+    // For answers that report no usage: ~4 characters of messages (or input) per token.
+    let prompt_bytes = raw
+        .get("messages")
+        .or_else(|| raw.get("input"))
+        .or_else(|| raw.get("prompt"));
+    record.prompt_estimate = usage::estimate_tokens(prompt_bytes.map_or(0, |v| v.get().len() as u64));
 
     // 2. Route: the public model name to a target.
     let route = snapshot
@@ -230,6 +236,7 @@ async fn serve(
         ClientWire::OpenAi => usage::openai_body(&out),
         ClientWire::Anthropic => usage::anthropic_body(&out),
     };
+    record.usage_complete = record.tokens.is_some();
     Ok(Answer::Whole(json_response(StatusCode::OK, out)))
 }
 

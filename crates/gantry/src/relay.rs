@@ -137,6 +137,9 @@ impl Relay {
                                 }
                                 if let Some(tokens) = usage::openai_chunk(data) {
                                     self.record.tokens = Some(tokens);
+                                    self.record.usage_complete = true;
+                                } else {
+                                    self.record.delivered_chars += usage::openai_delta_chars(data);
                                 }
                             }
                         }
@@ -145,7 +148,12 @@ impl Relay {
                             Some("error") => error = Some("upstream_stream_error"),
                             Some(name @ ("message_start" | "message_delta")) => {
                                 let tokens = self.record.tokens.get_or_insert_default();
-                                usage::anthropic_event(name, &event.data, tokens);
+                                let read = usage::anthropic_event(name, &event.data, tokens);
+                                // The final delta carries the output count: usage is complete.
+                                self.record.usage_complete |= read && name == "message_delta";
+                            }
+                            Some("content_block_delta") => {
+                                self.record.delivered_chars += usage::anthropic_delta_chars(&event.data);
                             }
                             _ => {}
                         },
@@ -175,9 +183,7 @@ impl Relay {
                     }
                 }
                 for chunk in self.chunks.drain(..) {
-                    if let Some(u) = &chunk.usage {
-                        self.record.tokens = Some(usage::Tokens::from_canonical(u));
-                    }
+                    note_chunk(&mut self.record, &chunk);
                     encoder.chunk(&chunk, &mut out);
                 }
                 match outcome {
@@ -214,9 +220,7 @@ impl Relay {
                 match decoder.on_end(&mut self.chunks) {
                     Ok(()) => {
                         for chunk in self.chunks.drain(..) {
-                            if let Some(u) = &chunk.usage {
-                                self.record.tokens = Some(usage::Tokens::from_canonical(u));
-                            }
+                            note_chunk(&mut self.record, &chunk);
                             encoder.chunk(&chunk, &mut out);
                         }
                         encoder.done(&mut out);
@@ -255,5 +259,26 @@ impl Relay {
     fn end(&mut self) {
         self.finished = true;
         self.record.upstream_done = Some(std::time::Instant::now());
+    }
+}
+
+/// Accounts one canonical chunk: its usage, or the text it delivers.
+fn note_chunk(record: &mut CallRecord, chunk: &ChatChunk) {
+    if let Some(u) = &chunk.usage {
+        record.tokens = Some(usage::Tokens::from_canonical(u));
+        record.usage_complete = true;
+    }
+    for choice in &chunk.choices {
+        let delta = &choice.delta;
+        let text = delta.content.as_deref().map_or(0, |c| c.chars().count())
+            + delta.refusal.as_deref().map_or(0, |c| c.chars().count())
+            + delta
+                .tool_calls
+                .iter()
+                .flatten()
+                .filter_map(|t| t.function.as_ref().and_then(|f| f.arguments.as_deref()))
+                .map(|a| a.chars().count())
+                .sum::<usize>();
+        record.delivered_chars += text as u64;
     }
 }

@@ -166,8 +166,15 @@ pub struct CallRecord {
     pub caller: Option<Arc<crate::auth::Caller>>,
     /// The model the provider was asked for.
     pub upstream_model: String,
-    /// Token counts the provider reported, if it did.
+    /// Token counts the provider reported (possibly only part of them, e.g. the
+    /// input side of a stream that was cut).
     pub tokens: Option<gantry_protocol::usage::Tokens>,
+    /// The provider's final usage was seen: `tokens` is complete.
+    pub usage_complete: bool,
+    /// Estimated prompt tokens, used when the provider reports none.
+    pub prompt_estimate: u64,
+    /// Characters of generated text delivered so far (for estimates).
+    pub delivered_chars: u64,
     /// The target's price, to cost the call.
     pub price: Option<Arc<crate::pricing::Price>>,
     /// The client's IP address (the TCP peer).
@@ -197,6 +204,9 @@ impl CallRecord {
             caller: None,
             upstream_model: String::new(),
             tokens: None,
+            usage_complete: false,
+            prompt_estimate: 0,
+            delivered_chars: 0,
             price: None,
             client_ip: None,
             admission: None,
@@ -218,13 +228,37 @@ impl CallRecord {
         }
     }
 
+    /// The call's tokens, and whether the provider reported all of them. When
+    /// it did not (no usage in the stream, or the stream was cut), the missing
+    /// parts are estimated from the prompt and the text delivered.
+    pub fn effective_tokens(&self) -> (gantry_protocol::usage::Tokens, bool) {
+        let reported = self.tokens.unwrap_or_default();
+        if self.usage_complete {
+            return (reported, true);
+        }
+        // Nothing is estimated for calls that produced no answer (refused, failed upstream):
+        // providers do not bill those.
+        let answered = self.status < 400 || self.first_byte.is_some();
+        if !answered {
+            return (reported, false);
+        }
+        let mut tokens = reported;
+        if tokens.prompt == 0 {
+            tokens.prompt = self.prompt_estimate;
+        }
+        tokens.completion = tokens
+            .completion
+            .max(gantry_protocol::usage::estimate_tokens(self.delivered_chars));
+        (tokens, false)
+    }
+
     fn usage_record(
         &self,
         total: Duration,
         overhead: Duration,
         ttft: Option<Duration>,
     ) -> crate::store::usage::UsageRecord {
-        let tokens = self.tokens.unwrap_or_default();
+        let (tokens, reported) = self.effective_tokens();
         let caller = self.caller.as_deref();
         crate::store::usage::UsageRecord {
             request_id: self.request_id.clone(),
@@ -244,7 +278,7 @@ impl CallRecord {
             cached_tokens: tokens.cached,
             cache_write_tokens: tokens.cache_write,
             reasoning_tokens: tokens.reasoning,
-            tokens_reported: self.tokens.is_some(),
+            tokens_reported: reported,
             cost_nano_usd: self.price.as_ref().map_or(0, |p| p.cost_nano_usd(&tokens, total)),
             latency_us: total.as_micros() as i64,
             ttft_us: ttft.map(|t| t.as_micros() as i64),
@@ -278,8 +312,8 @@ impl CallRecord {
             overhead_us = overhead.as_micros() as u64,
             "request"
         );
-        if let (Some(admission), Some(tokens)) = (&self.admission, &self.tokens) {
-            admission.settle(tokens.total());
+        if let Some(admission) = &self.admission {
+            admission.settle(self.effective_tokens().0.total());
         }
         if let Some(slot) = self.usage_slot.take() {
             slot.send(self.usage_record(total, overhead, ttft));

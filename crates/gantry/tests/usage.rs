@@ -364,3 +364,32 @@ async fn config_prices_override_the_catalog_and_unknown_models_cost_nothing() {
         "an Azure deployment name is not in the catalog"
     );
 }
+
+#[tokio::test]
+async fn streams_without_usage_are_estimated_from_the_text_delivered() {
+    let h = Harness::start().await;
+    let resp = h
+        .post("/v1/chat/completions")
+        .header("x-request-id", "no-usage")
+        .json(&json!({"model": "gpt", "stream": true, "messages": [{"role": "user", "content": "count me [[mock:tokens=40]]"}]}))
+        .send()
+        .await
+        .unwrap();
+    let (chunks, done) = openai_chunks(&sse_events(resp).await);
+    assert!(done);
+    assert!(
+        chunks.iter().all(|c| c.get("usage").is_none_or(Value::is_null)),
+        "the client did not ask for usage"
+    );
+    let text = streamed_text(&chunks);
+    let all = records(&h, 1).await;
+    let r = by_id(&all, "no-usage");
+    assert!(!r.tokens_reported);
+    assert_eq!(
+        r.completion_tokens,
+        (text.chars().count() as u64).div_ceil(4),
+        "~4 characters per token"
+    );
+    assert!(r.prompt_tokens > 0, "estimated from the messages");
+    assert!(r.cost_nano_usd > 0, "estimated tokens are costed too");
+}

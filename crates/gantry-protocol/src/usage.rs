@@ -114,14 +114,33 @@ impl Tokens {
     }
 }
 
+/// The `usage` object of an answer, parsed on its own: found by the last
+/// `"usage":` in the body (both APIs put it after the content, and inside a
+/// JSON string that byte sequence cannot occur — its quotes would be escaped),
+/// so the rest of a long answer is not parsed again. Falls back to parsing
+/// the whole body.
+fn usage_value<T: serde::de::DeserializeOwned>(body: &[u8]) -> Option<T> {
+    const KEY: &[u8] = b"\"usage\":";
+    let at = body.windows(KEY.len()).rposition(|w| w == KEY)?;
+    let rest = &body[at + KEY.len()..];
+    let mut values = serde_json::Deserializer::from_slice(rest).into_iter::<T>();
+    values.next()?.ok()
+}
+
 /// The usage of a whole OpenAI-shaped answer (chat, completions, embeddings).
 pub fn openai_body(body: &[u8]) -> Option<Tokens> {
+    if let Some(usage) = usage_value::<OpenAiUsage>(body) {
+        return Some(Tokens::from_openai(&usage));
+    }
     let parsed: WithOpenAiUsage = serde_json::from_slice(body).ok()?;
     parsed.usage.as_ref().map(Tokens::from_openai)
 }
 
 /// The usage of a whole Anthropic Messages answer.
 pub fn anthropic_body(body: &[u8]) -> Option<Tokens> {
+    if let Some(usage) = usage_value::<crate::anthropic::Usage>(body) {
+        return Some(Tokens::from_anthropic(&usage));
+    }
     let parsed: WithAnthropicUsage = serde_json::from_slice(body).ok()?;
     parsed.usage.as_ref().map(Tokens::from_anthropic)
 }
@@ -278,6 +297,16 @@ mod tests {
         let embed = br#"{"object":"list","data":[],"usage":{"prompt_tokens":8,"total_tokens":8}}"#;
         assert_eq!(openai_body(embed).map(|t| (t.prompt, t.completion)), Some((8, 0)));
         assert_eq!(openai_body(b"{}"), None);
+        // A reply that talks about usage does not confuse the search.
+        let tricky = br#"{"choices":[{"message":{"content":"{\"usage\": {\"prompt_tokens\": 999}}"}}],"usage":{"prompt_tokens":2,"completion_tokens":3,"total_tokens":5}}"#;
+        assert_eq!(openai_body(tricky).map(|t| (t.prompt, t.completion)), Some((2, 3)));
+        let spaced = br#"{"usage" : {"prompt_tokens":4,"completion_tokens":1}, "id":"x"}"#;
+        assert_eq!(
+            openai_body(spaced).map(|t| t.prompt),
+            Some(4),
+            "falls back to a full parse"
+        );
+        assert_eq!(openai_body(br#"{"usage":null}"#), None);
         assert_eq!(openai_body(b"not json"), None);
         assert_eq!(openai_chunk(r#"{"choices":[{"delta":{"content":"hi"}}]}"#), None);
         assert_eq!(

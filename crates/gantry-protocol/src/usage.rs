@@ -8,6 +8,8 @@
 
 use serde::Deserialize;
 
+use crate::openai::{CompletionTokensDetails, PromptTokensDetails};
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tokens {
     pub prompt: u64,
@@ -17,6 +19,7 @@ pub struct Tokens {
     pub reasoning: u64,
 }
 
+/// The OpenAI usage block, lenient: embeddings have no completion side.
 #[derive(Deserialize, Default)]
 struct OpenAiUsage {
     #[serde(default)]
@@ -24,21 +27,9 @@ struct OpenAiUsage {
     #[serde(default)]
     completion_tokens: u64,
     #[serde(default)]
-    prompt_tokens_details: Option<OpenAiPromptDetails>,
+    prompt_tokens_details: Option<PromptTokensDetails>,
     #[serde(default)]
-    completion_tokens_details: Option<OpenAiCompletionDetails>,
-}
-
-#[derive(Deserialize, Default)]
-struct OpenAiPromptDetails {
-    #[serde(default)]
-    cached_tokens: Option<u64>,
-}
-
-#[derive(Deserialize, Default)]
-struct OpenAiCompletionDetails {
-    #[serde(default)]
-    reasoning_tokens: Option<u64>,
+    completion_tokens_details: Option<CompletionTokensDetails>,
 }
 
 #[derive(Deserialize)]
@@ -59,41 +50,39 @@ struct AnthropicMessageStart {
 }
 
 impl Tokens {
-    fn from_openai(u: &OpenAiUsage) -> Tokens {
+    /// From OpenAI's fields: prompt and completion, with the cached and reasoning details.
+    fn from_openai_parts(
+        prompt: u64,
+        completion: u64,
+        prompt_details: Option<&PromptTokensDetails>,
+        completion_details: Option<&CompletionTokensDetails>,
+    ) -> Tokens {
         Tokens {
-            prompt: u.prompt_tokens,
-            completion: u.completion_tokens,
-            cached: u
-                .prompt_tokens_details
-                .as_ref()
-                .and_then(|d| d.cached_tokens)
-                .unwrap_or(0),
+            prompt,
+            completion,
+            cached: prompt_details.and_then(|d| d.cached_tokens).unwrap_or(0),
             cache_write: 0,
-            reasoning: u
-                .completion_tokens_details
-                .as_ref()
-                .and_then(|d| d.reasoning_tokens)
-                .unwrap_or(0),
+            reasoning: completion_details.and_then(|d| d.reasoning_tokens).unwrap_or(0),
         }
+    }
+
+    fn from_openai(u: &OpenAiUsage) -> Tokens {
+        Self::from_openai_parts(
+            u.prompt_tokens,
+            u.completion_tokens,
+            u.prompt_tokens_details.as_ref(),
+            u.completion_tokens_details.as_ref(),
+        )
     }
 
     /// From the canonical (OpenAI) usage block.
     pub fn from_canonical(u: &crate::openai::Usage) -> Tokens {
-        Tokens {
-            prompt: u.prompt_tokens,
-            completion: u.completion_tokens,
-            cached: u
-                .prompt_tokens_details
-                .as_ref()
-                .and_then(|d| d.cached_tokens)
-                .unwrap_or(0),
-            cache_write: 0,
-            reasoning: u
-                .completion_tokens_details
-                .as_ref()
-                .and_then(|d| d.reasoning_tokens)
-                .unwrap_or(0),
-        }
+        Self::from_openai_parts(
+            u.prompt_tokens,
+            u.completion_tokens,
+            u.prompt_tokens_details.as_ref(),
+            u.completion_tokens_details.as_ref(),
+        )
     }
 
     /// Anthropic's `input_tokens` excludes cache reads and writes; add them back.

@@ -106,6 +106,8 @@ struct Rule {
     window: Window,
     /// Nanoseconds of refill per unit.
     interval_ns: f64,
+    /// The window in nanoseconds (computed once).
+    window_ns: f64,
     models: crate::auth::ModelFilter,
 }
 
@@ -196,6 +198,7 @@ impl Limiter {
                     amount,
                     window: cfg.window,
                     interval_ns: cfg.window.duration().as_nanos() as f64 / amount as f64,
+                    window_ns: cfg.window.duration().as_nanos() as f64,
                     models: crate::auth::ModelFilter::new(cfg.models.clone()),
                 });
             }
@@ -270,14 +273,13 @@ impl Limiter {
         // back what the earlier ones took, so a refusal costs nothing.
         let mut headroom = Headroom::default();
         let mut token_buckets = Vec::new();
-        let mut taken: Vec<&str> = Vec::new();
+        let mut taken: Vec<(&Rule, &str)> = Vec::new();
         let mut refusal = None;
         for (i, key) in &applicable {
             let rule = &self.rules[*i];
-            let window_ns = rule.window.duration().as_nanos() as f64;
             // Requests: room for one more cell. Tokens: the bucket holds at least one token.
             let outcome = self.with_bucket(key, |tat| {
-                let need = tat.max(now) + rule.interval_ns - window_ns;
+                let need = tat.max(now) + rule.interval_ns - rule.window_ns;
                 if need > now {
                     return Err(Duration::from_nanos((need - now) as u64));
                 }
@@ -294,7 +296,7 @@ impl Limiter {
                 }
             };
             if rule.kind == Kind::Requests {
-                taken.push(key);
+                taken.push((rule, key));
             }
             let used = ((tat - now).max(0.0) / rule.interval_ns).ceil() as u64;
             let remaining = rule.amount.saturating_sub(used);
@@ -311,11 +313,8 @@ impl Limiter {
             }
         }
         if let Some(error) = refusal {
-            for key in taken {
-                let rule = applicable.iter().find(|(_, k)| k == key).map(|(i, _)| &self.rules[*i]);
-                if let Some(rule) = rule {
-                    self.with_bucket(key, |tat| *tat -= rule.interval_ns);
-                }
+            for (rule, key) in taken {
+                self.with_bucket(key, |tat| *tat -= rule.interval_ns);
             }
             return Err(error);
         }

@@ -88,18 +88,25 @@ pub fn router(app: Arc<App>) -> Router {
         .with_state(app)
 }
 
-/// Serves until `shutdown` resolves, then lets in-flight requests finish.
+/// Serves the public API until `shutdown` resolves, then lets in-flight requests finish.
 pub async fn serve(
     app: Arc<App>,
     listener: tokio::net::TcpListener,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        router(app).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    serve_router(router(app), listener, shutdown).await
+}
+
+/// Serves a router (public or admin) with the peer address available to handlers,
+/// until `shutdown` resolves; in-flight requests finish first.
+pub async fn serve_router(
+    router: Router,
+    listener: tokio::net::TcpListener,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
 }
 
 async fn chat_completions(State(app): State<Arc<App>>, req: Request) -> Response {

@@ -7,7 +7,6 @@
 mod access;
 pub mod openapi;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
@@ -163,12 +162,7 @@ pub async fn serve(
     listener: tokio::net::TcpListener,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        router(app).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    crate::server::serve_router(router(app), listener, shutdown).await
 }
 
 async fn not_found(_ctx: Ctx, req: axum::extract::Request) -> Response {

@@ -33,14 +33,22 @@ pub struct Caller {
     pub models: ModelFilter,
 }
 
+/// The principal of calls without credentials when `auth.anonymous` is on.
+const ANONYMOUS: &str = "anonymous";
+
 impl Caller {
     pub fn anonymous() -> Caller {
         Caller {
-            principal: "anonymous".to_owned(),
+            principal: ANONYMOUS.to_owned(),
             team: None,
             app: None,
             models: ModelFilter::default(),
         }
+    }
+
+    /// Anonymous development access reaches every model, subscriptions included.
+    pub fn is_anonymous(&self) -> bool {
+        self.principal == ANONYMOUS
     }
 }
 
@@ -289,7 +297,7 @@ pub fn authorize(caller: &Caller, route: &ModelRoute, identity: &Identity) -> Re
             format!("this API key may not call model `{}`", route.name),
         ));
     }
-    if route.subscription && caller.principal != "anonymous" {
+    if route.subscription && !caller.is_anonymous() {
         let Some(app) = &caller.app else {
             return Err(forbidden(
                 "subscription_required",

@@ -138,6 +138,16 @@ fn first_line(message: &str) -> String {
 /// Loads, validates and compiles the config at `path` (a file or a directory).
 /// Returns every error found, not only the first.
 pub fn load(path: &Path) -> Result<Snapshot, Vec<ConfigError>> {
+    let (files, parsed) = parse_all(path)?;
+    let mut errors = Vec::new();
+    compile(parsed, files, &mut errors).ok_or(errors)
+}
+
+/// The config's files, and each one parsed.
+type Parsed = (Vec<PathBuf>, Vec<(PathBuf, ConfigFile)>);
+
+/// Every file of the config, parsed; all syntax errors at once.
+fn parse_all(path: &Path) -> Result<Parsed, Vec<ConfigError>> {
     let files = config_files(path).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
     let mut parsed = Vec::new();
@@ -147,30 +157,32 @@ pub fn load(path: &Path) -> Result<Snapshot, Vec<ConfigError>> {
             Err(e) => errors.push(e),
         }
     }
-    if !errors.is_empty() {
-        return Err(errors);
+    if errors.is_empty() {
+        Ok((files, parsed))
+    } else {
+        Err(errors)
     }
-    compile(parsed, files, &mut errors).ok_or(errors)
+}
+
+/// Relative paths in the config (the SQLite store) are relative to its first file's directory.
+fn config_base(files: &[PathBuf]) -> PathBuf {
+    files
+        .first()
+        .and_then(|f| f.parent())
+        .map(Path::to_owned)
+        .unwrap_or_default()
 }
 
 /// Only the store location of the config at `path`, for the CLI's store
 /// commands: provider secrets need not be resolvable in the operator's shell.
 pub fn store_location(path: &Path) -> Result<(String, Engine), Vec<ConfigError>> {
-    let files = config_files(path).map_err(|e| vec![e])?;
+    let (files, parsed) = parse_all(path)?;
     let mut errors = Vec::new();
     let mut store = None;
-    for file in &files {
-        match parse_file(file) {
-            Ok(cfg) => set_once("store", file, cfg.store, &mut store, &mut errors),
-            Err(e) => errors.push(e),
-        }
+    for (file, cfg) in parsed {
+        set_once("store", &file, cfg.store, &mut store, &mut errors);
     }
-    let base = files
-        .first()
-        .and_then(|f| f.parent())
-        .map(Path::to_owned)
-        .unwrap_or_default();
-    let location = auth::compile_store(store, &base, &mut errors);
+    let location = auth::compile_store(store, &config_base(&files), &mut errors);
     if errors.is_empty() { Ok(location) } else { Err(errors) }
 }
 
@@ -462,12 +474,7 @@ fn compile(
             }),
         );
     }
-    let base = sources
-        .first()
-        .and_then(|f| f.parent())
-        .map(Path::to_owned)
-        .unwrap_or_default();
-    let (store_url, store_engine) = auth::compile_store(store_cfg, &base, errors);
+    let (store_url, store_engine) = auth::compile_store(store_cfg, &config_base(&sources), errors);
     let limit_configs = limits_cfg.as_ref().map(|(_, l)| l.value.clone()).unwrap_or_default();
     let limiter = match crate::limits::Limiter::new(&limit_configs) {
         Ok(limiter) => Arc::new(limiter),

@@ -275,11 +275,6 @@ async fn audit<B: Serialize, A: Serialize>(
     Ok(())
 }
 
-/// Redacted view of a key for the audit log (never the digest).
-fn key_audit(key: &ApiKey) -> &ApiKey {
-    key
-}
-
 impl Store {
     /// Connects, creating the SQLite file if needed, and applies pending migrations.
     pub async fn open(url: &str, engine: Engine) -> Result<Store> {
@@ -757,16 +752,7 @@ impl Store {
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        audit(
-            &mut tx,
-            actor,
-            "key.create",
-            "key",
-            &key.id,
-            None::<&()>,
-            Some(key_audit(&key)),
-        )
-        .await?;
+        audit(&mut tx, actor, "key.create", "key", &key.id, None::<&()>, Some(&key)).await?;
         tx.commit().await?;
         Ok(IssuedKey { key, secret })
     }

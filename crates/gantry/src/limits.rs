@@ -10,6 +10,12 @@
 //! into debt, and later calls wait until it is paid off (how providers' own
 //! TPM limits behave). governor implements GCRA too, but cannot charge after
 //! the fact, which token limits need.
+//!
+//! Cluster mode (`redis:` in config): the buckets live in Redis and one Lua
+//! script checks and takes every bucket of a call atomically, on Redis's
+//! clock, so N replicas enforce one limit. When Redis fails, the failure
+//! policy decides: fall back to this process's buckets (`open`), or refuse
+//! with 503 (`closed`).
 
 use std::collections::HashMap;
 use std::hash::BuildHasher;
@@ -23,6 +29,8 @@ use serde::Deserialize;
 use tokio::time::Instant;
 
 use crate::auth::Caller;
+use crate::cluster::Redis;
+use crate::config::schema::RedisFailurePolicy;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -100,6 +108,8 @@ enum Kind {
 #[derive(Debug)]
 struct Rule {
     name: String,
+    /// The start of this rule's bucket keys: `{redis prefix}rl:{name}:{r|t}`.
+    key_base: String,
     per: Vec<Scope>,
     kind: Kind,
     amount: u64,
@@ -116,9 +126,12 @@ const SHARDS: usize = 16;
 /// Theoretical arrival times (ns since `epoch`) per rule and scope values.
 pub struct Limiter {
     rules: Vec<Rule>,
+    /// This process's buckets: the only ones in local mode, the fallback in cluster mode.
     shards: Vec<Mutex<HashMap<String, f64>>>,
     hasher: std::collections::hash_map::RandomState,
     epoch: Instant,
+    /// Cluster mode: the shared buckets.
+    redis: Option<Arc<Redis>>,
 }
 
 impl std::fmt::Debug for Limiter {
@@ -135,11 +148,32 @@ pub struct Headroom {
     pub tokens: Option<(u64, u64, Duration)>,
 }
 
+impl Headroom {
+    /// Keeps the tightest limit of the rule's kind; `ahead_ns` is how far the
+    /// bucket's TAT is ahead of now (what is in use).
+    fn add(&mut self, rule: &Rule, ahead_ns: f64) {
+        let used = (ahead_ns / rule.interval_ns).ceil() as u64;
+        let remaining = rule.amount.saturating_sub(used);
+        let reset = Duration::from_nanos(ahead_ns as u64);
+        let slot = match rule.kind {
+            Kind::Requests => &mut self.requests,
+            Kind::Tokens => &mut self.tokens,
+        };
+        if slot.is_none_or(|(_, r, _)| remaining < r) {
+            *slot = Some((rule.amount, remaining, reset));
+        }
+    }
+}
+
 /// An admitted call: what to charge its tokens to when it ends.
 pub struct Admission {
     limiter: Arc<Limiter>,
     token_buckets: Vec<(usize, String)>,
     pub headroom: Headroom,
+    /// Admitted by the shared buckets in Redis (tokens are charged there too).
+    shared: bool,
+    /// Cluster mode, but Redis failed: admitted by the local fallback.
+    pub fell_back: bool,
 }
 
 impl std::fmt::Debug for Admission {
@@ -151,19 +185,85 @@ impl std::fmt::Debug for Admission {
 impl Admission {
     /// Charges the call's tokens to every token limit it counted against.
     pub fn settle(&self, tokens: u64) {
-        if tokens == 0 {
+        if tokens == 0 || self.token_buckets.is_empty() {
             return;
         }
-        let now = self.limiter.now_ns();
-        for (rule, key) in &self.token_buckets {
-            let rule_ref = &self.limiter.rules[*rule];
-            let cost = rule_ref.interval_ns * tokens as f64;
-            self.limiter.with_bucket(key, |tat| {
-                *tat = tat.max(now) + cost;
+        if self.shared
+            && let Some(redis) = self.limiter.redis.clone()
+            && let Ok(runtime) = tokio::runtime::Handle::try_current()
+        {
+            let limiter = self.limiter.clone();
+            let buckets = self.token_buckets.clone();
+            // Off the response path; if Redis fails meanwhile, the local fallback is charged.
+            runtime.spawn(async move {
+                let keys: Vec<String> = buckets.iter().map(|(_, key)| key.clone()).collect();
+                let costs: Vec<String> = buckets
+                    .iter()
+                    .map(|(rule, _)| micros(limiter.rules[*rule].interval_ns * tokens as f64))
+                    .collect();
+                if redis.eval::<i64>(&SETTLE_SCRIPT, &keys, &costs).await.is_err() {
+                    limiter.settle_local(&buckets, tokens);
+                }
             });
+            return;
         }
+        self.limiter.settle_local(&self.token_buckets, tokens);
     }
 }
+
+/// Nanoseconds as the decimal microseconds the Redis scripts count in.
+fn micros(ns: f64) -> String {
+    format!("{:.3}", ns / 1000.0)
+}
+
+/// GCRA over every bucket of one call, all or nothing, on Redis's clock.
+/// KEYS: the buckets. ARGV: per bucket, interval µs, window µs, 1 to take a cell.
+/// Returns `{0, tat-now µs…}` when admitted, `{i, wait µs}` when bucket i refuses.
+static ADMIT_SCRIPT: std::sync::LazyLock<redis::Script> = std::sync::LazyLock::new(|| {
+    redis::Script::new(
+        r"
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local tats = {}
+for i, key in ipairs(KEYS) do
+  local interval = tonumber(ARGV[3 * i - 2])
+  local window = tonumber(ARGV[3 * i - 1])
+  local tat = tonumber(redis.call('GET', key) or '0')
+  if tat < now then tat = now end
+  local need = tat + interval - window
+  if need > now then return {i, math.ceil(need - now)} end
+  tats[i] = tat
+end
+local out = {0}
+for i, key in ipairs(KEYS) do
+  local tat = tats[i]
+  if ARGV[3 * i] == '1' then
+    tat = tat + tonumber(ARGV[3 * i - 2])
+    redis.call('SET', key, string.format('%.3f', tat), 'PX', math.ceil((tat - now) / 1000) + 1000)
+  end
+  out[i + 1] = math.floor(tat - now)
+end
+return out
+",
+    )
+});
+
+/// Charges tokens after a call: every bucket's TAT moves by its cost (ARGV, µs).
+static SETTLE_SCRIPT: std::sync::LazyLock<redis::Script> = std::sync::LazyLock::new(|| {
+    redis::Script::new(
+        r"
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+for i, key in ipairs(KEYS) do
+  local tat = tonumber(redis.call('GET', key) or '0')
+  if tat < now then tat = now end
+  tat = tat + tonumber(ARGV[i])
+  redis.call('SET', key, string.format('%.3f', tat), 'PX', math.ceil((tat - now) / 1000) + 1000)
+end
+return 0
+",
+    )
+});
 
 impl Default for Limiter {
     fn default() -> Self {
@@ -172,14 +272,20 @@ impl Default for Limiter {
             shards: (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect(),
             hasher: Default::default(),
             epoch: Instant::now(),
+            redis: None,
         }
     }
 }
 
 impl Limiter {
-    pub fn new(configs: &[LimitConfig]) -> Result<Limiter, String> {
+    /// Compiles the limits; with `redis`, they are shared by every replica using it.
+    pub fn new(configs: &[LimitConfig], redis: Option<Arc<Redis>>) -> Result<Limiter, String> {
         let mut rules = Vec::new();
-        for cfg in configs {
+        let prefix = redis.as_ref().map_or("", |r| r.prefix.as_str());
+        for (i, cfg) in configs.iter().enumerate() {
+            if configs[..i].iter().any(|c| c.name == cfg.name) {
+                return Err(format!("two limits are named `{}`: names must be unique", cfg.name));
+            }
             if cfg.requests.is_none() && cfg.tokens.is_none() {
                 return Err(format!("limit `{}` needs `requests` or `tokens`", cfg.name));
             }
@@ -191,8 +297,10 @@ impl Limiter {
                 let mut per = cfg.per.clone();
                 per.retain(|s| *s != Scope::Org);
                 per.dedup();
+                let letter = if kind == Kind::Requests { 'r' } else { 't' };
                 rules.push(Rule {
                     name: cfg.name.clone(),
+                    key_base: format!("{prefix}rl:{}:{letter}", cfg.name),
                     per,
                     kind,
                     amount,
@@ -205,6 +313,7 @@ impl Limiter {
         }
         Ok(Limiter {
             rules,
+            redis,
             ..Limiter::default()
         })
     }
@@ -230,9 +339,9 @@ impl Limiter {
         f(map.entry(key.to_owned()).or_insert(0.0))
     }
 
-    fn bucket_key(rule: usize, per: &[Scope], caller: &Caller, model: &str, ip: Option<IpAddr>) -> String {
-        let mut key = rule.to_string();
-        for scope in per {
+    fn bucket_key(rule: &Rule, caller: &Caller, model: &str, ip: Option<IpAddr>) -> String {
+        let mut key = rule.key_base.clone();
+        for scope in &rule.per {
             key.push('\u{1f}');
             match scope {
                 Scope::Key => key.push_str(&caller.principal),
@@ -252,7 +361,7 @@ impl Limiter {
 
     /// Admits a call or refuses it with 429 naming the limit, with `Retry-After`.
     /// A refused call takes nothing from any bucket.
-    pub fn admit(
+    pub async fn admit(
         self: &Arc<Self>,
         caller: &Caller,
         model: &str,
@@ -261,18 +370,89 @@ impl Limiter {
         if self.rules.is_empty() {
             return Ok(None);
         }
-        let now = self.now_ns();
         let applicable: Vec<(usize, String)> = self
             .rules
             .iter()
             .enumerate()
             .filter(|(_, r)| r.models.allows(model))
-            .map(|(i, r)| (i, Self::bucket_key(i, &r.per, caller, model, ip)))
+            .map(|(i, r)| (i, Self::bucket_key(r, caller, model, ip)))
             .collect();
+        if applicable.is_empty() {
+            return Ok(None);
+        }
+        let Some(redis) = &self.redis else {
+            return self.admit_local(applicable).map(Some);
+        };
+        match self.admit_shared(redis, &applicable).await {
+            Ok(outcome) => outcome.map(|headroom| Some(self.admission(applicable, headroom, true))),
+            Err(unavailable) => match redis.on_failure {
+                RedisFailurePolicy::Closed => Err(ApiError::new(
+                    503,
+                    "api_error",
+                    "limits_unavailable",
+                    format!("rate limits cannot be checked (redis {unavailable}); try again shortly"),
+                )),
+                RedisFailurePolicy::Open => {
+                    let mut admission = self.admit_local(applicable)?;
+                    admission.fell_back = true;
+                    Ok(Some(admission))
+                }
+            },
+        }
+    }
+
+    fn admission(self: &Arc<Self>, applicable: Vec<(usize, String)>, headroom: Headroom, shared: bool) -> Admission {
+        let token_buckets = applicable
+            .into_iter()
+            .filter(|(i, _)| self.rules[*i].kind == Kind::Tokens)
+            .collect();
+        Admission {
+            limiter: self.clone(),
+            token_buckets,
+            headroom,
+            shared,
+            fell_back: false,
+        }
+    }
+
+    /// One script run in Redis checks and takes every bucket.
+    async fn admit_shared(
+        &self,
+        redis: &Redis,
+        applicable: &[(usize, String)],
+    ) -> Result<Result<Headroom, ApiError>, crate::cluster::Unavailable> {
+        let keys: Vec<String> = applicable.iter().map(|(_, key)| key.clone()).collect();
+        let mut args = Vec::with_capacity(applicable.len() * 3);
+        for (i, _) in applicable {
+            let rule = &self.rules[*i];
+            args.push(micros(rule.interval_ns));
+            args.push(micros(rule.window_ns));
+            args.push(if rule.kind == Kind::Requests { "1" } else { "0" }.to_owned());
+        }
+        let reply: Vec<i64> = redis.eval(&ADMIT_SCRIPT, &keys, &args).await?;
+        let (first, rest) = reply.split_first().unwrap_or((&0, &[]));
+        if *first > 0 {
+            let Some((i, _)) = applicable.get(*first as usize - 1) else {
+                return Err(crate::cluster::Unavailable::Error(format!(
+                    "unexpected reply {reply:?}"
+                )));
+            };
+            let rule = &self.rules[*i];
+            let wait = rest.first().copied().unwrap_or(0).max(0) as u64;
+            return Ok(Err(limited(rule, Duration::from_micros(wait))));
+        }
+        let mut headroom = Headroom::default();
+        for ((i, _), ahead_us) in applicable.iter().zip(rest) {
+            headroom.add(&self.rules[*i], (*ahead_us).max(0) as f64 * 1000.0);
+        }
+        Ok(Ok(headroom))
+    }
+
+    fn admit_local(self: &Arc<Self>, applicable: Vec<(usize, String)>) -> Result<Admission, ApiError> {
+        let now = self.now_ns();
         // Check-and-take each bucket atomically; if a later limit refuses, give
         // back what the earlier ones took, so a refusal costs nothing.
         let mut headroom = Headroom::default();
-        let mut token_buckets = Vec::new();
         let mut taken: Vec<(&Rule, &str)> = Vec::new();
         let mut refusal = None;
         for (i, key) in &applicable {
@@ -288,28 +468,15 @@ impl Limiter {
                 }
                 Ok(*tat)
             });
-            let tat = match outcome {
-                Ok(tat) => tat,
+            match outcome {
+                Ok(tat) => headroom.add(rule, (tat - now).max(0.0)),
                 Err(wait) => {
                     refusal = Some(limited(rule, wait));
                     break;
                 }
-            };
+            }
             if rule.kind == Kind::Requests {
                 taken.push((rule, key));
-            }
-            let used = ((tat - now).max(0.0) / rule.interval_ns).ceil() as u64;
-            let remaining = rule.amount.saturating_sub(used);
-            let reset = Duration::from_nanos((tat - now).max(0.0) as u64);
-            let slot = match rule.kind {
-                Kind::Requests => &mut headroom.requests,
-                Kind::Tokens => &mut headroom.tokens,
-            };
-            if slot.is_none_or(|(_, r, _)| remaining < r) {
-                *slot = Some((rule.amount, remaining, reset));
-            }
-            if rule.kind == Kind::Tokens {
-                token_buckets.push((*i, key.clone()));
             }
         }
         if let Some(error) = refusal {
@@ -318,11 +485,17 @@ impl Limiter {
             }
             return Err(error);
         }
-        Ok(Some(Admission {
-            limiter: self.clone(),
-            token_buckets,
-            headroom,
-        }))
+        Ok(self.admission(applicable, headroom, false))
+    }
+
+    fn settle_local(&self, buckets: &[(usize, String)], tokens: u64) {
+        let now = self.now_ns();
+        for (rule, key) in buckets {
+            let cost = self.rules[*rule].interval_ns * tokens as f64;
+            self.with_bucket(key, |tat| {
+                *tat = tat.max(now) + cost;
+            });
+        }
     }
 
     /// Forgets buckets that have refilled completely (they equal a fresh one), so memory tracks active callers.
@@ -424,16 +597,16 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn requests_per_window_refill_continuously() {
-        let limiter = Arc::new(Limiter::new(&[limit(vec![Scope::Key], Some(3), None)]).unwrap());
+        let limiter = Arc::new(Limiter::new(&[limit(vec![Scope::Key], Some(3), None)], None).unwrap());
         let a = caller("key:a", "t");
         for expected_remaining in [2, 1, 0] {
-            let admitted = limiter.admit(&a, "m", None).unwrap().unwrap();
+            let admitted = limiter.admit(&a, "m", None).await.unwrap().unwrap();
             assert_eq!(
                 admitted.headroom.requests.map(|h| (h.0, h.1)),
                 Some((3, expected_remaining))
             );
         }
-        let refused = limiter.admit(&a, "m", None).unwrap_err();
+        let refused = limiter.admit(&a, "m", None).await.unwrap_err();
         assert_eq!(refused.status, 429);
         assert_eq!(refused.retry_after, Some(20), "one request frees up every 20 s");
         assert!(
@@ -442,10 +615,10 @@ mod tests {
                 .contains("rate limit `l` reached: 3 requests per minute per key")
         );
         // Another key has its own bucket.
-        assert!(limiter.admit(&caller("key:b", "t"), "m", None).is_ok());
+        assert!(limiter.admit(&caller("key:b", "t"), "m", None).await.is_ok());
         tokio::time::advance(Duration::from_secs(20)).await;
-        assert!(limiter.admit(&a, "m", None).is_ok());
-        assert!(limiter.admit(&a, "m", None).is_err());
+        assert!(limiter.admit(&a, "m", None).await.is_ok());
+        assert!(limiter.admit(&a, "m", None).await.is_err());
         tokio::time::advance(Duration::from_secs(61)).await;
         limiter.retain_active();
         assert_eq!(limiter.buckets(), 0, "refilled buckets are forgotten");
@@ -453,22 +626,22 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn tokens_are_charged_after_the_call_and_debt_blocks() {
-        let limiter = Arc::new(Limiter::new(&[limit(vec![Scope::Team], None, Some(1000))]).unwrap());
+        let limiter = Arc::new(Limiter::new(&[limit(vec![Scope::Team], None, Some(1000))], None).unwrap());
         let a = caller("key:a", "ml");
-        let first = limiter.admit(&a, "m", None).unwrap().unwrap();
+        let first = limiter.admit(&a, "m", None).await.unwrap().unwrap();
         first.settle(1500);
-        let refused = limiter.admit(&caller("key:other", "ml"), "m", None).unwrap_err();
+        let refused = limiter.admit(&caller("key:other", "ml"), "m", None).await.unwrap_err();
         assert_eq!(
             refused.retry_after,
             Some(31),
             "500 tokens of debt plus one token at 60 ms/token"
         );
         assert!(
-            limiter.admit(&caller("key:x", "ops"), "m", None).is_ok(),
+            limiter.admit(&caller("key:x", "ops"), "m", None).await.is_ok(),
             "another team"
         );
         tokio::time::advance(Duration::from_secs(31)).await;
-        let ok = limiter.admit(&a, "m", None).unwrap().unwrap();
+        let ok = limiter.admit(&a, "m", None).await.unwrap().unwrap();
         let (limit, remaining, _) = ok.headroom.tokens.unwrap();
         assert_eq!(limit, 1000);
         // At 31 s the debt (90 s of refill) has 59 s left: 983.3 tokens used, 16 remain.
@@ -479,20 +652,23 @@ mod tests {
     async fn a_refusal_costs_the_other_limits_nothing_and_models_filter() {
         let mut narrow = limit(vec![Scope::Key, Scope::Model], Some(1), None);
         narrow.models = vec!["big-*".into()];
-        let wide = limit(vec![], Some(100), None);
-        let limiter = Arc::new(Limiter::new(&[wide, narrow]).unwrap());
+        let mut wide = limit(vec![], Some(100), None);
+        wide.name = "wide".into();
+        let limiter = Arc::new(Limiter::new(&[wide.clone(), narrow], None).unwrap());
         let a = caller("key:a", "t");
-        assert!(limiter.admit(&a, "big-model", None).is_ok());
+        assert!(limiter.admit(&a, "big-model", None).await.is_ok());
         for _ in 0..5 {
-            assert!(limiter.admit(&a, "big-model", None).is_err());
+            assert!(limiter.admit(&a, "big-model", None).await.is_err());
         }
-        let ok = limiter.admit(&a, "small", None).unwrap().unwrap();
+        let ok = limiter.admit(&a, "small", None).await.unwrap().unwrap();
         assert_eq!(
             ok.headroom.requests.map(|h| h.1),
             Some(98),
             "refusals did not count against the wide limit"
         );
-        assert!(Limiter::new(&[limit(vec![], None, None)]).is_err());
-        assert!(Limiter::new(&[limit(vec![], Some(0), None)]).is_err());
+        assert!(Limiter::new(&[limit(vec![], None, None)], None).is_err());
+        assert!(Limiter::new(&[limit(vec![], Some(0), None)], None).is_err());
+        let twice = Limiter::new(&[wide.clone(), wide], None).unwrap_err();
+        assert!(twice.contains("two limits are named `wide`"), "{twice}");
     }
 }

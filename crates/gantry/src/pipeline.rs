@@ -154,7 +154,7 @@ async fn serve(
     if let Some(caller) = &record.caller {
         auth::authorize(caller, route, identity)?;
         // 3b. Admit: rate limits by requests and tokens (429 with Retry-After).
-        record.admission = snapshot.limiter.admit(caller, &route.name, record.client_ip)?;
+        record.admission = snapshot.limiter.admit(caller, &route.name, record.client_ip).await?;
     }
     let target = route.targets.first().ok_or_else(|| model_not_found(&model))?;
     let provider = &target.provider;

@@ -17,9 +17,13 @@ pub fn reload(app: &App, path: &Path) -> bool {
     match config::load(path) {
         Ok(mut snapshot) => {
             let old = app.config.load_full();
-            if snapshot.limit_configs == old.limit_configs {
-                // Unchanged limits keep their counters; changed ones start afresh.
-                snapshot.limiter = old.limiter.clone();
+            if snapshot.redis_config == old.redis_config {
+                // One connection for the process's life unless its settings change.
+                snapshot.redis = old.redis.clone();
+                if snapshot.limit_configs == old.limit_configs {
+                    // Unchanged limits keep their counters; changed ones start afresh.
+                    snapshot.limiter = old.limiter.clone();
+                }
             }
             if snapshot.server.listen != old.server.listen {
                 tracing::warn!(old = %old.server.listen, new = %snapshot.server.listen, "server.listen changed: restart to apply it");

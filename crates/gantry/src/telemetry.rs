@@ -38,6 +38,11 @@ struct UsageLabels {
     outcome: &'static str,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct FeatureLabels {
+    feature: &'static str,
+}
+
 type HistogramFamily<L> = Family<L, Histogram, fn() -> Histogram>;
 
 /// The gateway's metrics.
@@ -49,6 +54,7 @@ pub struct Metrics {
     overhead: HistogramFamily<CallLabels>,
     reloads: Family<ReloadLabels, Counter>,
     usage: Family<UsageLabels, Counter>,
+    redis_fallbacks: Family<FeatureLabels, Counter>,
 }
 
 fn latency_histogram() -> Histogram {
@@ -106,8 +112,15 @@ impl Metrics {
             "Usage records by outcome: written, or dropped because the queue was full (dropped_queue_full), the store kept failing (dropped_store_error) or the gateway was shutting down (dropped_shutdown)",
             usage.clone(),
         );
+        let redis_fallbacks = Family::<FeatureLabels, Counter>::default();
+        registry.register(
+            "redis_fallbacks",
+            "Calls admitted by this replica's local counters because Redis failed (cluster mode, on_failure: open), by feature",
+            redis_fallbacks.clone(),
+        );
         Self {
             registry,
+            redis_fallbacks,
             requests,
             latency,
             ttft,
@@ -124,6 +137,11 @@ impl Metrics {
 
     pub fn usage_count(&self, outcome: &'static str) -> u64 {
         self.usage.get_or_create(&UsageLabels { outcome }).get()
+    }
+
+    /// Counts a call decided locally because Redis failed.
+    pub fn redis_fallback(&self, feature: &'static str) {
+        self.redis_fallbacks.get_or_create(&FeatureLabels { feature }).inc();
     }
 
     /// Counts a config reload attempt.
@@ -314,6 +332,9 @@ impl CallRecord {
         );
         if let Some(admission) = &self.admission {
             admission.settle(self.effective_tokens().0.total());
+            if admission.fell_back {
+                self.metrics.redis_fallback("limits");
+            }
         }
         if let Some(slot) = self.usage_slot.take() {
             slot.send(self.usage_record(total, overhead, ttft));

@@ -2,7 +2,7 @@
 //! immutable [`Snapshot`] that the request path reads without locks.
 
 pub mod schema;
-mod secrets;
+pub(crate) mod secrets;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -70,8 +70,12 @@ pub struct Snapshot {
     pub usage: schema::UsageConfig,
     /// The rate limits as written, to tell whether a reload changed them.
     pub limit_configs: Vec<crate::limits::LimitConfig>,
-    /// The rate limiter; kept across reloads that leave `limits` unchanged.
+    /// The rate limiter; kept across reloads that leave `limits` and `redis` unchanged.
     pub limiter: Arc<crate::limits::Limiter>,
+    /// Cluster mode's Redis as written, to tell whether a reload changed it.
+    pub redis_config: Option<schema::RedisConfig>,
+    /// Cluster mode: the shared Redis (connected lazily).
+    pub redis: Option<Arc<crate::cluster::Redis>>,
 }
 
 /// The YAML files a config path stands for: the file itself, or every
@@ -233,8 +237,10 @@ fn compile(
     let mut usage_cfg = None;
     let mut pricing_cfg = None;
     let mut limits_cfg = None;
+    let mut redis_cfg = None;
 
     for (file, cfg) in files {
+        set_once("redis", &file, cfg.redis, &mut redis_cfg, errors);
         set_once("store", &file, cfg.store, &mut store_cfg, errors);
         set_once("auth", &file, cfg.auth, &mut auth_cfg, errors);
         set_once("admin", &file, cfg.admin, &mut admin_cfg, errors);
@@ -476,7 +482,18 @@ fn compile(
     }
     let (store_url, store_engine) = auth::compile_store(store_cfg, &config_base(&sources), errors);
     let limit_configs = limits_cfg.as_ref().map(|(_, l)| l.value.clone()).unwrap_or_default();
-    let limiter = match crate::limits::Limiter::new(&limit_configs) {
+    let redis_config = redis_cfg.as_ref().map(|(_, r)| r.value.clone());
+    let redis = match &redis_cfg {
+        None => None,
+        Some((file, located)) => match crate::cluster::Redis::new(&located.value) {
+            Ok(redis) => Some(Arc::new(redis)),
+            Err(message) => {
+                err(errors, file, located.line, located.column, format!("redis: {message}"));
+                None
+            }
+        },
+    };
+    let limiter = match crate::limits::Limiter::new(&limit_configs, redis.clone()) {
         Ok(limiter) => Arc::new(limiter),
         Err(message) => {
             let (file, line, column) = limits_cfg
@@ -505,6 +522,8 @@ fn compile(
         usage: usage_cfg.map(|(_, u)| u.value).unwrap_or_default(),
         limit_configs,
         limiter,
+        redis_config,
+        redis,
     })
 }
 

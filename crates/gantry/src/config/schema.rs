@@ -74,6 +74,53 @@ pub struct ConfigFile {
     /// Prices by upstream model name, over the built-in catalog (USD per million tokens).
     #[serde(default)]
     pub pricing: Option<Located<BTreeMap<String, crate::pricing::PriceConfig>>>,
+    /// Cluster mode: replicas share rate limits and budgets through this Redis.
+    #[serde(default)]
+    pub redis: Option<Located<RedisConfig>>,
+}
+
+/// Cluster mode: shared counters in Redis.
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RedisConfig {
+    /// `redis://host:port/db` (or `rediss://` for TLS). A password must be a
+    /// `${env:NAME}`/`${file:PATH}` reference, e.g. `redis://:${env:REDIS_PASSWORD}@redis:6379`.
+    pub url: String,
+    /// Prefix of every key Gantry writes, so deployments can share a Redis.
+    #[serde(default = "default_redis_prefix")]
+    pub prefix: String,
+    /// Longest wait for one Redis call, in milliseconds. Calls never hang on Redis.
+    #[serde(default = "default_redis_timeout_ms")]
+    pub timeout_ms: u64,
+    /// When Redis fails or times out: `open` (default) falls back to each
+    /// replica's local counters (counted in `gantry_redis_fallbacks_total`);
+    /// `closed` refuses calls with 503 `limits_unavailable`.
+    #[serde(default)]
+    pub on_failure: RedisFailurePolicy,
+    /// After a failure, calls skip Redis for this long (ms) before trying it
+    /// again, so an outage costs one timeout, not one per call.
+    #[serde(default = "default_redis_retry_ms")]
+    pub retry_after_ms: u64,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RedisFailurePolicy {
+    #[default]
+    Open,
+    Closed,
+}
+
+fn default_redis_prefix() -> String {
+    "gantry:".to_owned()
+}
+
+fn default_redis_timeout_ms() -> u64 {
+    50
+}
+
+fn default_redis_retry_ms() -> u64 {
+    1_000
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

@@ -4,6 +4,8 @@
 
 pub mod db;
 pub mod idp;
+pub mod process;
+pub mod redis_server;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -4,7 +4,9 @@
 //! The request path lives in [`pipeline`]; each concern has its own module.
 
 pub mod admin;
+pub mod alerts;
 pub mod auth;
+pub mod budgets;
 pub mod cli;
 pub mod cluster;
 pub mod config;

@@ -161,6 +161,16 @@ async fn serve(
     record.provider = provider.name.clone();
     record.upstream_model = target.upstream_model.clone();
     record.price = target.price.clone();
+    // 3c. Budgets: hold the call's worst case in each budget it counts toward.
+    if let Some(caller) = record.caller.clone() {
+        let estimate = crate::budgets::Estimate {
+            price: record.price.as_deref(),
+            prompt_tokens: record.prompt_estimate,
+            max_output_tokens: max_output_tokens(&raw),
+            stream,
+        };
+        record.budget = snapshot.budgets.reserve(&caller, &estimate).await?;
+    }
 
     // 4. Plan the upstream call.
     let plan = plan(client, endpoint, &raw, body, target, stream)?;
@@ -238,6 +248,13 @@ async fn serve(
     };
     record.usage_complete = record.tokens.is_some();
     Ok(Answer::Whole(json_response(StatusCode::OK, out)))
+}
+
+/// The client's cap on generated tokens, in whichever field its API names it.
+fn max_output_tokens(raw: &RawObject<'_>) -> Option<u64> {
+    ["max_completion_tokens", "max_tokens", "max_output_tokens"]
+        .iter()
+        .find_map(|field| raw.get(field)?.get().parse().ok())
 }
 
 fn model_not_found(model: &str) -> ApiError {

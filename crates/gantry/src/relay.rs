@@ -15,7 +15,7 @@ use bytes::Bytes;
 use futures_util::{Stream, StreamExt};
 use gantry_protocol::ApiError;
 use gantry_protocol::openai::ChatChunk;
-use gantry_protocol::sse::{SseEvent, SseParser};
+use gantry_protocol::sse::{self, SseEvent, SseParser};
 use gantry_protocol::stream::{ChunkDecoder, ClientEncoder, Progress, stream_cut};
 use gantry_protocol::usage;
 use http::{HeaderValue, header};
@@ -123,7 +123,15 @@ impl Relay {
             RelayMode::Passthrough { client } => {
                 let client = *client;
                 let mut error = None;
+                // A stream with a partial budget grant is re-framed event by event,
+                // so it can stop right after the event that used the grant up.
+                let exact = self.record.budget.as_ref().is_some_and(|b| b.partial);
+                let mut framed = Vec::new();
+                let mut over_budget = None;
                 for event in events.drain(..) {
+                    if exact {
+                        framed.extend_from_slice(&sse::frame(event.event.as_deref(), &event.data));
+                    }
                     match client {
                         ClientWire::OpenAi => {
                             let data = event.data.trim();
@@ -158,13 +166,22 @@ impl Relay {
                             _ => {}
                         },
                     }
+                    if exact && error.is_none() && !self.complete {
+                        over_budget = self.record.over_budget();
+                        if over_budget.is_some() {
+                            break;
+                        }
+                    }
                 }
                 if let Some(code) = error {
                     // The error event is already in the client's protocol: forward it and stop.
                     self.record.fail(502, code);
                     self.end();
                 }
-                Some(bytes)
+                if let Some(cut) = over_budget {
+                    framed.extend_from_slice(&self.fail(cut).unwrap_or_default());
+                }
+                Some(if exact { Bytes::from(framed) } else { bytes })
             }
             RelayMode::Translate { decoder, encoder } => {
                 let mut out = Vec::new();
@@ -182,9 +199,14 @@ impl Relay {
                         }
                     }
                 }
+                let exact = self.record.budget.as_ref().is_some_and(|b| b.partial);
                 for chunk in self.chunks.drain(..) {
                     note_chunk(&mut self.record, &chunk);
                     encoder.chunk(&chunk, &mut out);
+                    if exact && let Some(cut) = self.record.over_budget() {
+                        outcome = Err(cut);
+                        break;
+                    }
                 }
                 match outcome {
                     Ok(false) => {}

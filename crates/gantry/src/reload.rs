@@ -25,6 +25,14 @@ pub fn reload(app: &App, path: &Path) -> bool {
                     snapshot.limiter = old.limiter.clone();
                 }
             }
+            if snapshot.budget_configs == old.budget_configs && snapshot.alerts_config == old.alerts_config {
+                // Unchanged budgets keep their spend; changed ones read it again from the store.
+                snapshot.budgets = old.budgets.clone();
+            } else {
+                snapshot
+                    .budgets
+                    .attach(app.identity.store.clone(), snapshot.alerter.clone());
+            }
             if snapshot.server.listen != old.server.listen {
                 tracing::warn!(old = %old.server.listen, new = %snapshot.server.listen, "server.listen changed: restart to apply it");
             }

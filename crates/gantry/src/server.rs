@@ -53,6 +53,7 @@ impl App {
         let store = Arc::new(store);
         let identity = Identity::load(store.clone()).await.map_err(|e| e.to_string())?;
         let metrics = Arc::new(Metrics::new());
+        snapshot.budgets.attach(store.clone(), snapshot.alerter.clone());
         let usage = UsageSink::start(store, &snapshot.usage, metrics.clone());
         let app = App::new(snapshot, identity.clone(), usage, metrics);
         let limits_app = Arc::downgrade(&app);

@@ -199,6 +199,8 @@ pub struct CallRecord {
     pub client_ip: Option<std::net::IpAddr>,
     /// The rate-limit admission, charged with the call's tokens on finish.
     pub admission: Option<crate::limits::Admission>,
+    /// The hold on the caller's budgets, settled with the real cost on finish.
+    pub budget: Option<crate::budgets::Reservation>,
     /// A reserved place in the usage queue; the record is sent through it on finish.
     pub usage_slot: Option<crate::usage::Slot>,
     finished: bool,
@@ -228,6 +230,7 @@ impl CallRecord {
             price: None,
             client_ip: None,
             admission: None,
+            budget: None,
             usage_slot: None,
             finished: false,
         }
@@ -260,14 +263,27 @@ impl CallRecord {
         if !answered {
             return (reported, false);
         }
-        let mut tokens = reported;
+        (self.running_tokens(), false)
+    }
+
+    /// Tokens so far: what the provider reported, with the missing parts
+    /// estimated from the prompt and the text delivered.
+    fn running_tokens(&self) -> gantry_protocol::usage::Tokens {
+        let mut tokens = self.tokens.unwrap_or_default();
         if tokens.prompt == 0 {
             tokens.prompt = self.prompt_estimate;
         }
         tokens.completion = tokens
             .completion
             .max(gantry_protocol::usage::estimate_tokens(self.delivered_chars));
-        (tokens, false)
+        tokens
+    }
+
+    /// The error that ends a stream whose running cost passed its budget grant.
+    pub fn over_budget(&self) -> Option<gantry_protocol::ApiError> {
+        let budget = self.budget.as_ref()?;
+        let running = crate::budgets::Amount::of(&self.running_tokens(), self.price.as_deref());
+        running.exceeds(budget.grant).then(|| budget.cut_error())
     }
 
     fn usage_record(
@@ -275,8 +291,8 @@ impl CallRecord {
         total: Duration,
         overhead: Duration,
         ttft: Option<Duration>,
+        (tokens, reported, cost): (gantry_protocol::usage::Tokens, bool, i64),
     ) -> crate::store::usage::UsageRecord {
-        let (tokens, reported) = self.effective_tokens();
         let caller = self.caller.as_deref();
         crate::store::usage::UsageRecord {
             request_id: self.request_id.clone(),
@@ -297,7 +313,7 @@ impl CallRecord {
             cache_write_tokens: tokens.cache_write,
             reasoning_tokens: tokens.reasoning,
             tokens_reported: reported,
-            cost_nano_usd: self.price.as_ref().map_or(0, |p| p.cost_nano_usd(&tokens, total)),
+            cost_nano_usd: cost,
             latency_us: total.as_micros() as i64,
             ttft_us: ttft.map(|t| t.as_micros() as i64),
             overhead_us: overhead.as_micros() as i64,
@@ -330,14 +346,22 @@ impl CallRecord {
             overhead_us = overhead.as_micros() as u64,
             "request"
         );
+        let (tokens, reported) = self.effective_tokens();
+        let cost = self.price.as_ref().map_or(0, |p| p.cost_nano_usd(&tokens, total));
         if let Some(admission) = &self.admission {
-            admission.settle(self.effective_tokens().0.total());
+            admission.settle(tokens.total());
             if admission.fell_back {
                 self.metrics.redis_fallback("limits");
             }
         }
+        if let Some(budget) = self.budget.take() {
+            budget.settle(crate::budgets::Amount {
+                nano: cost,
+                tokens: i64::try_from(tokens.total()).unwrap_or(i64::MAX),
+            });
+        }
         if let Some(slot) = self.usage_slot.take() {
-            slot.send(self.usage_record(total, overhead, ttft));
+            slot.send(self.usage_record(total, overhead, ttft, (tokens, reported, cost)));
         }
         if self.model.is_empty() {
             return; // rejected before a model was known: log only

@@ -72,6 +72,12 @@ pub struct Snapshot {
     pub limit_configs: Vec<crate::limits::LimitConfig>,
     /// The rate limiter; kept across reloads that leave `limits` and `redis` unchanged.
     pub limiter: Arc<crate::limits::Limiter>,
+    /// The budgets as written, to tell whether a reload changed them.
+    pub budget_configs: Vec<crate::budgets::BudgetConfig>,
+    /// Budgets and their spend; kept across reloads that leave `budgets` and `alerts` unchanged.
+    pub budgets: Arc<crate::budgets::Budgets>,
+    pub alerts_config: Option<crate::alerts::AlertsConfig>,
+    pub alerter: Arc<crate::alerts::Alerter>,
     /// Cluster mode's Redis as written, to tell whether a reload changed it.
     pub redis_config: Option<schema::RedisConfig>,
     /// Cluster mode: the shared Redis (connected lazily).
@@ -238,9 +244,13 @@ fn compile(
     let mut pricing_cfg = None;
     let mut limits_cfg = None;
     let mut redis_cfg = None;
+    let mut budgets_cfg = None;
+    let mut alerts_cfg = None;
 
     for (file, cfg) in files {
         set_once("redis", &file, cfg.redis, &mut redis_cfg, errors);
+        set_once("budgets", &file, cfg.budgets, &mut budgets_cfg, errors);
+        set_once("alerts", &file, cfg.alerts, &mut alerts_cfg, errors);
         set_once("store", &file, cfg.store, &mut store_cfg, errors);
         set_once("auth", &file, cfg.auth, &mut auth_cfg, errors);
         set_once("admin", &file, cfg.admin, &mut admin_cfg, errors);
@@ -504,6 +514,30 @@ fn compile(
             Arc::new(crate::limits::Limiter::default())
         }
     };
+    let budget_configs = budgets_cfg.as_ref().map(|(_, b)| b.value.clone()).unwrap_or_default();
+    let budgets = match crate::budgets::Budgets::new(&budget_configs) {
+        Ok(budgets) => Arc::new(budgets),
+        Err(message) => {
+            let (file, line, column) = budgets_cfg
+                .as_ref()
+                .map(|(f, b)| (f.clone(), b.line, b.column))
+                .unwrap_or_default();
+            err(errors, &file, line, column, format!("budgets: {message}"));
+            Arc::default()
+        }
+    };
+    let alerts_config = alerts_cfg.as_ref().map(|(_, a)| a.value.clone());
+    let alerter = match crate::alerts::Alerter::new(alerts_config.as_ref()) {
+        Ok(alerter) => Arc::new(alerter),
+        Err(message) => {
+            let (file, line, column) = alerts_cfg
+                .as_ref()
+                .map(|(f, a)| (f.clone(), a.line, a.column))
+                .unwrap_or_default();
+            err(errors, &file, line, column, format!("alerts: {message}"));
+            Arc::default()
+        }
+    };
     let auth = auth::compile(auth_cfg, admin_cfg, &models, errors);
     if !errors.is_empty() {
         return None;
@@ -524,6 +558,10 @@ fn compile(
         limiter,
         redis_config,
         redis,
+        budget_configs,
+        budgets,
+        alerts_config,
+        alerter,
     })
 }
 

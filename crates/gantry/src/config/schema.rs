@@ -74,6 +74,12 @@ pub struct ConfigFile {
     /// Prices by upstream model name, over the built-in catalog (USD per million tokens).
     #[serde(default)]
     pub pricing: Option<Located<BTreeMap<String, crate::pricing::PriceConfig>>>,
+    /// Quotas and money budgets per key, app, team or org.
+    #[serde(default)]
+    pub budgets: Option<Located<Vec<crate::budgets::BudgetConfig>>>,
+    /// Where operator alerts (budget soft limits) go besides the log.
+    #[serde(default)]
+    pub alerts: Option<Located<crate::alerts::AlertsConfig>>,
     /// Cluster mode: replicas share rate limits and budgets through this Redis.
     #[serde(default)]
     pub redis: Option<Located<RedisConfig>>,

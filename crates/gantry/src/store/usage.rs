@@ -40,6 +40,14 @@ pub struct UsageRecord {
     pub overhead_us: i64,
 }
 
+/// The column a budget's spend is summed by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpentBy {
+    Principal,
+    App,
+    Team,
+}
+
 const COLUMNS: usize = 22;
 /// Rows per INSERT: 100 × 22 parameters stays far below both engines' limits.
 const ROWS_PER_INSERT: usize = 100;
@@ -210,6 +218,47 @@ impl Store {
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Money (nano-USD) and tokens (prompt + completion) already spent in
+    /// `[from, to)`, for budgets; `column` is `principal`, `app` or `team`
+    /// (`None`: the whole organisation). With `slot_ms`, one row per slot
+    /// (`(at - from) / slot_ms`), for rolling windows.
+    pub async fn usage_spent(
+        &self,
+        filter: Option<(SpentBy, &str)>,
+        from: i64,
+        to: i64,
+        slot_ms: i64,
+    ) -> Result<Vec<(i64, i64, i64)>> {
+        let column = match filter.map(|(by, _)| by) {
+            Some(SpentBy::Principal) => "principal = $4",
+            Some(SpentBy::App) => "app = $4",
+            Some(SpentBy::Team) => "team = $4",
+            None => "CAST($4 AS TEXT) IS NULL",
+        };
+        // The column comes from the fixed list above; every value is a bound parameter.
+        let sql = format!(
+            "SELECT (at - $1) / $3 AS slot, CAST(SUM(cost_nano_usd) AS BIGINT) AS cost, \
+             CAST(SUM(prompt_tokens + completion_tokens) AS BIGINT) AS tokens \
+             FROM usage_records WHERE at >= $1 AND at < $2 AND {column} GROUP BY (at - $1) / $3"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(from)
+            .bind(to)
+            .bind(slot_ms.max(1))
+            .bind(filter.map(|(_, value)| value.to_owned()))
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|row| {
+                Ok((
+                    row.try_get::<i64, _>("slot")?,
+                    row.try_get::<Option<i64>, _>("cost")?.unwrap_or(0),
+                    row.try_get::<Option<i64>, _>("tokens")?.unwrap_or(0),
+                ))
+            })
+            .collect()
     }
 
     /// Raw records in a time range, newest first (for exports and tests).

@@ -1,0 +1,761 @@
+//! Quotas and money budgets per key, app, team or org, with windows and nesting.
+//!
+//! Enforcement is by reservation and settlement. Before a call, its worst
+//! case (estimated prompt + `max_tokens`, priced) is reserved in every budget
+//! it counts toward (its key's, app's, team's and the org's); after it, the
+//! reservation is released and the real cost charged. A call is refused when a
+//! budget cannot cover it: whole answers need their full worst case; streams
+//! need room for the prompt and get a *grant* of what is left, and the relay
+//! ends a stream with an error event once its running cost passes the grant.
+//! See docs/configuration.md for the overshoot bound.
+//!
+//! Spend lives in this process, seeded from the usage records in the store
+//! the first time a budget is touched (so restarts lose nothing).
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use gantry_protocol::ApiError;
+use gantry_protocol::usage::Tokens;
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use crate::auth::Caller;
+use crate::pricing::Price;
+use crate::store::Store;
+use crate::store::usage::SpentBy;
+
+/// Output tokens reserved for calls that do not set `max_tokens`.
+pub const DEFAULT_RESERVED_OUTPUT: u64 = 4096;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BudgetScope {
+    Key,
+    App,
+    Team,
+    Org,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CalendarWindow {
+    /// The UTC calendar day.
+    Day,
+    /// The ISO week (Monday to Sunday, UTC).
+    Week,
+    /// The UTC calendar month.
+    CalendarMonth,
+    /// Never resets: a one-off (prepaid) allowance.
+    Total,
+}
+
+/// How a budget's spend is counted over time.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(untagged, deny_unknown_fields)]
+pub enum BudgetWindow {
+    Calendar(CalendarWindow),
+    /// Fixed periods of `every` (e.g. `30d`), counted from `from` (a UTC date, `2026-01-15`).
+    Every {
+        every: String,
+        #[serde(default)]
+        from: Option<String>,
+    },
+    /// The last `rolling` (e.g. `24h`, `7d`), sliding.
+    Rolling {
+        rolling: String,
+    },
+}
+
+/// One budget as written in config.
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetConfig {
+    /// Named in errors and alerts; unique.
+    pub name: String,
+    /// Whose spend counts: each key, app or team separately, or the whole org.
+    pub per: BudgetScope,
+    /// Only this key, app or team id; absent: every one gets its own budget of this size.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Money cap in USD.
+    #[serde(default)]
+    pub usd: Option<f64>,
+    /// Token cap (prompt + completion).
+    #[serde(default)]
+    pub tokens: Option<u64>,
+    pub window: BudgetWindow,
+    /// Soft limits: fractions of the cap that raise an alert (log and webhook) when crossed.
+    #[serde(default = "default_alerts")]
+    pub alerts: Vec<f64>,
+}
+
+fn default_alerts() -> Vec<f64> {
+    vec![0.8, 1.0]
+}
+
+/// Money (nano-USD) and tokens.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Amount {
+    pub nano: i64,
+    pub tokens: i64,
+}
+
+impl Amount {
+    const UNLIMITED: Amount = Amount {
+        nano: i64::MAX,
+        tokens: i64::MAX,
+    };
+
+    fn add(&mut self, other: Amount) {
+        self.nano = self.nano.saturating_add(other.nano);
+        self.tokens = self.tokens.saturating_add(other.tokens);
+    }
+
+    fn sub(&mut self, other: Amount) {
+        self.nano = self.nano.saturating_sub(other.nano).max(0);
+        self.tokens = self.tokens.saturating_sub(other.tokens).max(0);
+    }
+
+    fn min(self, other: Amount) -> Amount {
+        Amount {
+            nano: self.nano.min(other.nano),
+            tokens: self.tokens.min(other.tokens),
+        }
+    }
+
+    /// Either part is past `cap`'s.
+    pub fn exceeds(self, cap: Amount) -> bool {
+        self.nano > cap.nano || self.tokens > cap.tokens
+    }
+
+    /// What `tokens` cost at `price` (zero without a price).
+    pub fn of(tokens: &Tokens, price: Option<&Price>) -> Amount {
+        Amount {
+            nano: price.map_or(0, |p| p.cost_nano_usd(tokens, std::time::Duration::ZERO)),
+            tokens: i64::try_from(tokens.total()).unwrap_or(i64::MAX),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Window {
+    Day,
+    Week,
+    CalendarMonth,
+    Total,
+    Every { len_ms: i64, from_ms: i64 },
+    Rolling { len_ms: i64, slot_ms: i64 },
+}
+
+const DAY_MS: i64 = 86_400_000;
+/// Rolling windows are counted in this many slots (the resolution of "sliding").
+const ROLLING_SLOTS: i64 = 60;
+
+impl Window {
+    fn compile(cfg: &BudgetWindow) -> Result<Window, String> {
+        Ok(match cfg {
+            BudgetWindow::Calendar(CalendarWindow::Day) => Window::Day,
+            BudgetWindow::Calendar(CalendarWindow::Week) => Window::Week,
+            BudgetWindow::Calendar(CalendarWindow::CalendarMonth) => Window::CalendarMonth,
+            BudgetWindow::Calendar(CalendarWindow::Total) => Window::Total,
+            BudgetWindow::Every { every, from } => Window::Every {
+                len_ms: parse_duration_ms(every)?,
+                from_ms: match from {
+                    Some(date) => parse_date_ms(date)?,
+                    None => 0,
+                },
+            },
+            BudgetWindow::Rolling { rolling } => {
+                let len_ms = parse_duration_ms(rolling)?;
+                Window::Rolling {
+                    len_ms,
+                    slot_ms: (len_ms / ROLLING_SLOTS).max(1000),
+                }
+            }
+        })
+    }
+
+    /// The fixed window holding `now`: its start and end (unix ms). Rolling
+    /// windows return their current slot.
+    fn bounds(self, now: i64) -> (i64, i64) {
+        match self {
+            Window::Day => {
+                let start = now.div_euclid(DAY_MS) * DAY_MS;
+                (start, start + DAY_MS)
+            }
+            Window::Week => {
+                let days = now.div_euclid(DAY_MS);
+                // 1970-01-01 was a Thursday: Monday is 3 days earlier.
+                let monday = days - (days + 3).rem_euclid(7);
+                (monday * DAY_MS, (monday + 7) * DAY_MS)
+            }
+            Window::CalendarMonth => {
+                let (y, m, _) = civil_from_days(now.div_euclid(DAY_MS));
+                let start = days_from_civil(y, m, 1) * DAY_MS;
+                let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+                (start, days_from_civil(ny, nm, 1) * DAY_MS)
+            }
+            Window::Total => (0, i64::MAX),
+            Window::Every { len_ms, from_ms } => {
+                let start = from_ms + (now - from_ms).div_euclid(len_ms) * len_ms;
+                (start, start + len_ms)
+            }
+            Window::Rolling { slot_ms, .. } => {
+                let start = now.div_euclid(slot_ms) * slot_ms;
+                (start, start + slot_ms)
+            }
+        }
+    }
+}
+
+/// `30d`, `24h`, `90m`, `3600s` in milliseconds.
+fn parse_duration_ms(text: &str) -> Result<i64, String> {
+    let text = text.trim();
+    let (number, unit) = text.split_at(text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len()));
+    let n: i64 = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a duration like 30d, 24h, 90m"))?;
+    let unit_ms = match unit {
+        "d" => DAY_MS,
+        "h" => 3_600_000,
+        "m" => 60_000,
+        "s" => 1_000,
+        _ => return Err(format!("`{text}`: the unit must be d, h, m or s")),
+    };
+    if n <= 0 {
+        return Err(format!("`{text}` must be longer than zero"));
+    }
+    Ok(n.saturating_mul(unit_ms))
+}
+
+/// `YYYY-MM-DD` (UTC midnight) in unix milliseconds.
+fn parse_date_ms(text: &str) -> Result<i64, String> {
+    let bad = || format!("`{text}` is not a date like 2026-01-15");
+    let mut parts = text.trim().splitn(3, '-');
+    let mut next = |range: std::ops::RangeInclusive<i64>| {
+        parts
+            .next()
+            .and_then(|p| p.parse::<i64>().ok())
+            .filter(|v| range.contains(v))
+            .ok_or_else(bad)
+    };
+    let (y, m, d) = (next(1970..=9999)?, next(1..=12)?, next(1..=31)?);
+    Ok(days_from_civil(y, m, d) * DAY_MS)
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date of a day number (inverse of [`days_from_civil`]).
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
+}
+
+#[derive(Debug)]
+struct Rule {
+    name: String,
+    per: BudgetScope,
+    id: Option<String>,
+    /// The cap; `i64::MAX` in a part that is not capped.
+    cap: Amount,
+    window: Window,
+    alerts: Vec<f64>,
+}
+
+/// One budget's state for one key/app/team (or the org).
+#[derive(Debug, Default)]
+struct Bucket {
+    /// Fixed windows: the start of the window `spent` belongs to.
+    window_start: i64,
+    spent: Amount,
+    /// Rolling windows: spend per slot start, oldest first.
+    slots: VecDeque<(i64, Amount)>,
+    /// Held by calls in flight.
+    reserved: Amount,
+}
+
+impl Bucket {
+    /// Spend in the window holding `now`, after dropping what has left it.
+    fn spent(&mut self, window: Window, now: i64) -> Amount {
+        if let Window::Rolling { len_ms, .. } = window {
+            while self.slots.front().is_some_and(|(start, _)| *start <= now - len_ms) {
+                self.slots.pop_front();
+            }
+            let mut total = Amount::default();
+            for (_, amount) in &self.slots {
+                total.add(*amount);
+            }
+            return total;
+        }
+        let (start, _) = window.bounds(now);
+        if start != self.window_start {
+            self.window_start = start;
+            self.spent = Amount::default();
+        }
+        self.spent
+    }
+
+    fn charge(&mut self, window: Window, now: i64, amount: Amount) {
+        self.spent(window, now);
+        if let Window::Rolling { .. } = window {
+            let (slot, _) = window.bounds(now);
+            match self.slots.back_mut() {
+                Some((start, total)) if *start == slot => total.add(amount),
+                _ => self.slots.push_back((slot, amount)),
+            }
+        } else {
+            self.spent.add(amount);
+        }
+    }
+}
+
+type BucketKey = (usize, String);
+
+pub struct Budgets {
+    rules: Vec<Rule>,
+    buckets: Mutex<HashMap<BucketKey, Bucket>>,
+    /// Where past spend is read from when a bucket is first used.
+    store: OnceLock<Arc<Store>>,
+    alerts: OnceLock<Arc<crate::alerts::Alerter>>,
+}
+
+impl std::fmt::Debug for Budgets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Budgets").field("rules", &self.rules).finish()
+    }
+}
+
+impl Default for Budgets {
+    fn default() -> Self {
+        Budgets {
+            rules: Vec::new(),
+            buckets: Mutex::new(HashMap::new()),
+            store: OnceLock::new(),
+            alerts: OnceLock::new(),
+        }
+    }
+}
+
+/// A call's hold on its budgets, settled when the call ends.
+pub struct Reservation {
+    budgets: Arc<Budgets>,
+    buckets: Vec<BucketKey>,
+    held: Amount,
+    /// A stream is cut once its running cost passes this.
+    pub grant: Amount,
+    /// The grant is less than the call's worst case: a stream must be watched.
+    pub partial: bool,
+    /// The budget that set the grant (named in the error that cuts a stream).
+    grant_by: String,
+}
+
+impl std::fmt::Debug for Reservation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Reservation")
+            .field("held", &self.held)
+            .field("grant", &self.grant)
+            .finish()
+    }
+}
+
+/// What a call is about to spend, for its reservation.
+pub struct Estimate<'a> {
+    pub price: Option<&'a Price>,
+    pub prompt_tokens: u64,
+    pub max_output_tokens: Option<u64>,
+    pub stream: bool,
+}
+
+impl Budgets {
+    pub fn new(configs: &[BudgetConfig]) -> Result<Budgets, String> {
+        let mut rules = Vec::new();
+        for (i, cfg) in configs.iter().enumerate() {
+            let name = &cfg.name;
+            if configs[..i].iter().any(|c| &c.name == name) {
+                return Err(format!("two budgets are named `{name}`: names must be unique"));
+            }
+            if cfg.usd.is_none() && cfg.tokens.is_none() {
+                return Err(format!("budget `{name}` needs `usd` or `tokens`"));
+            }
+            let nano = match cfg.usd {
+                None => i64::MAX,
+                Some(usd) if usd.is_finite() && usd >= 0.0 => (usd * 1e9).round() as i64,
+                Some(usd) => return Err(format!("budget `{name}`: usd {usd} must be zero or more")),
+            };
+            if cfg.per == BudgetScope::Org && cfg.id.is_some() {
+                return Err(format!("budget `{name}`: an org budget has no `id`"));
+            }
+            if cfg.alerts.iter().any(|a| !(0.0..=10.0).contains(a)) {
+                return Err(format!("budget `{name}`: alerts are fractions of the cap, like 0.8"));
+            }
+            rules.push(Rule {
+                name: name.clone(),
+                per: cfg.per,
+                id: cfg.id.clone(),
+                cap: Amount {
+                    nano,
+                    tokens: cfg.tokens.map_or(i64::MAX, |t| i64::try_from(t).unwrap_or(i64::MAX)),
+                },
+                window: Window::compile(&cfg.window).map_err(|e| format!("budget `{name}`: {e}"))?,
+                alerts: cfg.alerts.clone(),
+            });
+        }
+        Ok(Budgets {
+            rules,
+            ..Budgets::default()
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// Gives the budgets the store to read past spend from, and where to send alerts.
+    pub fn attach(&self, store: Arc<Store>, alerts: Arc<crate::alerts::Alerter>) {
+        let _ = self.store.set(store);
+        let _ = self.alerts.set(alerts);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<BucketKey, Bucket>> {
+        match self.buckets.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        }
+    }
+
+    /// The budgets a caller's call counts toward: its key's, app's, team's and the org's.
+    fn applicable(&self, caller: &Caller) -> Vec<BucketKey> {
+        let mut keys = Vec::new();
+        for (i, rule) in self.rules.iter().enumerate() {
+            let entity = match rule.per {
+                BudgetScope::Key => Some(caller.principal.as_str()),
+                BudgetScope::App => caller.app.as_deref(),
+                BudgetScope::Team => caller.team.as_deref(),
+                BudgetScope::Org => Some("org"),
+            };
+            let Some(entity) = entity else { continue };
+            let entity_id = match rule.per {
+                // Budgets name keys by id; the principal is `key:<id>`, `config-key:<id>`, ….
+                BudgetScope::Key => entity.rsplit(':').next().unwrap_or(entity),
+                _ => entity,
+            };
+            if rule.id.as_deref().is_some_and(|id| id != entity_id) {
+                continue;
+            }
+            keys.push((i, entity.to_owned()));
+        }
+        keys
+    }
+
+    /// Loads past spend of buckets not seen yet from the store.
+    async fn seed(&self, keys: &[BucketKey], now: i64) {
+        let Some(store) = self.store.get() else { return };
+        for key in keys {
+            if self.lock().contains_key(key) {
+                continue;
+            }
+            let rule = &self.rules[key.0];
+            let (from, slot_ms) = match rule.window {
+                Window::Rolling { len_ms, slot_ms } => {
+                    let (slot, _) = rule.window.bounds(now);
+                    (slot - len_ms + slot_ms, slot_ms)
+                }
+                window => {
+                    let (start, end) = window.bounds(now);
+                    (start, end.saturating_sub(start))
+                }
+            };
+            let filter = match rule.per {
+                BudgetScope::Key => Some((SpentBy::Principal, key.1.as_str())),
+                BudgetScope::App => Some((SpentBy::App, key.1.as_str())),
+                BudgetScope::Team => Some((SpentBy::Team, key.1.as_str())),
+                BudgetScope::Org => None,
+            };
+            let rows = match store.usage_spent(filter, from, i64::MAX, slot_ms).await {
+                Ok(rows) => rows,
+                Err(e) => {
+                    // Counting from zero beats refusing every call; the log says so.
+                    tracing::error!(budget = %rule.name, error = %e, "cannot read past spend; counting from zero");
+                    Vec::new()
+                }
+            };
+            let mut bucket = Bucket {
+                window_start: rule.window.bounds(now).0,
+                ..Bucket::default()
+            };
+            for (slot, nano, tokens) in rows {
+                let amount = Amount { nano, tokens };
+                match rule.window {
+                    Window::Rolling { .. } => bucket.slots.push_back((from + slot * slot_ms, amount)),
+                    _ => bucket.spent.add(amount),
+                }
+            }
+            bucket.slots.make_contiguous().sort_by_key(|(start, _)| *start);
+            self.lock().entry(key.clone()).or_insert(bucket);
+        }
+    }
+
+    /// Reserves a call's worst case in every budget it counts toward, or
+    /// refuses it with 429 `budget_exceeded` naming the budget.
+    pub async fn reserve(
+        self: &Arc<Self>,
+        caller: &Caller,
+        estimate: &Estimate<'_>,
+    ) -> Result<Option<Reservation>, ApiError> {
+        if self.rules.is_empty() {
+            return Ok(None);
+        }
+        let keys = self.applicable(caller);
+        if keys.is_empty() {
+            return Ok(None);
+        }
+        let now = crate::store::now_ms();
+        self.seed(&keys, now).await;
+        let output = estimate.max_output_tokens.unwrap_or(DEFAULT_RESERVED_OUTPUT);
+        let worst = Amount::of(
+            &Tokens {
+                prompt: estimate.prompt_tokens,
+                completion: output,
+                ..Tokens::default()
+            },
+            estimate.price,
+        );
+        let prompt_only = Amount::of(
+            &Tokens {
+                prompt: estimate.prompt_tokens,
+                completion: 1,
+                ..Tokens::default()
+            },
+            estimate.price,
+        );
+        // Whole answers cannot be cut short: they need room for their worst case.
+        let needed = if estimate.stream { prompt_only } else { worst };
+        let mut buckets = self.lock();
+        let mut grant = Amount::UNLIMITED;
+        let mut grant_by = String::new();
+        for key in &keys {
+            let rule = &self.rules[key.0];
+            let bucket = buckets.entry(key.clone()).or_default();
+            let spent = bucket.spent(rule.window, now);
+            let left = Amount {
+                nano: rule
+                    .cap
+                    .nano
+                    .saturating_sub(spent.nano)
+                    .saturating_sub(bucket.reserved.nano),
+                tokens: rule
+                    .cap
+                    .tokens
+                    .saturating_sub(spent.tokens)
+                    .saturating_sub(bucket.reserved.tokens),
+            };
+            let short = |left: i64, need: i64, cap: i64| cap != i64::MAX && (left <= 0 || left < need);
+            if short(left.nano, needed.nano, rule.cap.nano) || short(left.tokens, needed.tokens, rule.cap.tokens) {
+                return Err(self.exhausted(rule, &key.1, spent, bucket.reserved, worst, estimate.stream, now));
+            }
+            if left.nano < grant.nano || left.tokens < grant.tokens {
+                grant_by = rule.name.clone();
+            }
+            grant = grant.min(left);
+        }
+        let held = worst.min(grant);
+        for key in &keys {
+            if let Some(bucket) = buckets.get_mut(key) {
+                bucket.reserved.add(held);
+            }
+        }
+        drop(buckets);
+        Ok(Some(Reservation {
+            budgets: self.clone(),
+            buckets: keys,
+            held,
+            partial: held != worst,
+            grant,
+            grant_by,
+        }))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn exhausted(
+        &self,
+        rule: &Rule,
+        entity: &str,
+        spent: Amount,
+        reserved: Amount,
+        worst: Amount,
+        stream: bool,
+        now: i64,
+    ) -> ApiError {
+        let whose = match rule.per {
+            BudgetScope::Org => "the organisation".to_owned(),
+            scope => format!("{} `{entity}`", format!("{scope:?}").to_lowercase()),
+        };
+        let mut parts = Vec::new();
+        if rule.cap.nano != i64::MAX {
+            parts.push(format!(
+                "${:.4} of ${:.4} spent, ${:.4} held by calls in flight",
+                usd(spent.nano),
+                usd(rule.cap.nano),
+                usd(reserved.nano)
+            ));
+        }
+        if rule.cap.tokens != i64::MAX {
+            parts.push(format!(
+                "{} of {} tokens used, {} held by calls in flight",
+                spent.tokens, rule.cap.tokens, reserved.tokens
+            ));
+        }
+        let hint = if stream {
+            String::new()
+        } else {
+            format!(
+                "; this call may need up to {} tokens (${:.4}): lower max_tokens, or stream",
+                worst.tokens,
+                usd(worst.nano)
+            )
+        };
+        let mut error = ApiError::new(
+            429,
+            "insufficient_quota",
+            "budget_exceeded",
+            format!(
+                "budget `{}` of {whose} is used up: {}{hint}",
+                rule.name,
+                parts.join("; ")
+            ),
+        );
+        let resets = match rule.window {
+            Window::Total => None,
+            Window::Rolling { slot_ms, .. } => Some(slot_ms),
+            window => Some(window.bounds(now).1 - now),
+        };
+        error.retry_after = resets.map(|ms| (ms.max(0) as u64).div_ceil(1000).max(1));
+        error
+    }
+}
+
+fn usd(nano: i64) -> f64 {
+    nano as f64 / 1e9
+}
+
+impl Reservation {
+    /// The error event that ends a stream whose running cost passed its grant.
+    pub fn cut_error(&self) -> ApiError {
+        ApiError::new(
+            429,
+            "insufficient_quota",
+            "budget_exceeded",
+            format!("budget `{}` is used up: the answer was stopped here", self.grant_by),
+        )
+    }
+
+    /// Releases the hold and charges what the call really spent.
+    pub fn settle(&self, spent: Amount) {
+        let budgets = &self.budgets;
+        let now = crate::store::now_ms();
+        let mut alerts = Vec::new();
+        {
+            let mut buckets = budgets.lock();
+            for key in &self.buckets {
+                let rule = &budgets.rules[key.0];
+                let bucket = buckets.entry(key.clone()).or_default();
+                bucket.reserved.sub(self.held);
+                let before = bucket.spent(rule.window, now);
+                bucket.charge(rule.window, now, spent);
+                let after = bucket.spent(rule.window, now);
+                for threshold in &rule.alerts {
+                    for (cap, b, a, unit) in [
+                        (rule.cap.nano, before.nano, after.nano, "usd"),
+                        (rule.cap.tokens, before.tokens, after.tokens, "tokens"),
+                    ] {
+                        if cap == i64::MAX {
+                            continue;
+                        }
+                        let line = threshold * cap as f64;
+                        if (b as f64) < line && (a as f64) >= line {
+                            alerts.push(crate::alerts::BudgetAlert {
+                                budget: rule.name.clone(),
+                                per: format!("{:?}", rule.per).to_lowercase(),
+                                entity: key.1.clone(),
+                                threshold: *threshold,
+                                unit,
+                                spent: if unit == "usd" { usd(a) } else { a as f64 },
+                                cap: if unit == "usd" { usd(cap) } else { cap as f64 },
+                                window_start_ms: bucket.window_start,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(alerter) = budgets.alerts.get() {
+            for alert in alerts {
+                alerter.budget(alert);
+            }
+        } else {
+            for alert in alerts {
+                tracing::warn!(budget = %alert.budget, threshold = alert.threshold, "budget alert");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar_windows() {
+        // 2026-03-15T12:00:00Z
+        let now = days_from_civil(2026, 3, 15) * DAY_MS + 12 * 3_600_000;
+        assert_eq!(civil_from_days(days_from_civil(2024, 2, 29)), (2024, 2, 29));
+        assert_eq!(
+            Window::Day.bounds(now),
+            (
+                days_from_civil(2026, 3, 15) * DAY_MS,
+                days_from_civil(2026, 3, 16) * DAY_MS
+            )
+        );
+        // 2026-03-15 is a Sunday: its ISO week began on Monday the 9th.
+        assert_eq!(Window::Week.bounds(now).0, days_from_civil(2026, 3, 9) * DAY_MS);
+        assert_eq!(
+            Window::CalendarMonth.bounds(now),
+            (
+                days_from_civil(2026, 3, 1) * DAY_MS,
+                days_from_civil(2026, 4, 1) * DAY_MS
+            )
+        );
+        let dec = days_from_civil(2026, 12, 31) * DAY_MS;
+        assert_eq!(
+            Window::CalendarMonth.bounds(dec).1,
+            days_from_civil(2027, 1, 1) * DAY_MS
+        );
+        let every = Window::compile(&BudgetWindow::Every {
+            every: "30d".into(),
+            from: Some("2026-01-15".into()),
+        })
+        .unwrap();
+        // 2026-01-15 + 30 d = 02-14, + 30 d = 03-16: the 15th of March is in the second period.
+        assert_eq!(every.bounds(now).0, days_from_civil(2026, 2, 14) * DAY_MS);
+        assert!(parse_duration_ms("0d").is_err());
+        assert!(parse_duration_ms("5w").is_err());
+        assert!(parse_date_ms("2026-13-01").is_err());
+    }
+}

@@ -168,6 +168,7 @@ async fn serve(
             prompt_tokens: record.prompt_estimate,
             max_output_tokens: max_output_tokens(&raw),
             stream,
+            hold_ms: target.provider.timeouts.total_ms,
         };
         record.budget = snapshot.budgets.reserve(&caller, &estimate).await?;
     }

@@ -355,6 +355,9 @@ impl CallRecord {
             }
         }
         if let Some(budget) = self.budget.take() {
+            if budget.fell_back {
+                self.metrics.redis_fallback("budgets");
+            }
             budget.settle(crate::budgets::Amount {
                 nano: cost,
                 tokens: i64::try_from(tokens.total()).unwrap_or(i64::MAX),

@@ -27,9 +27,15 @@ async fn call(http: &reqwest::Client, base: &str) -> (u16, Value, Duration) {
     (status, body, started.elapsed())
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn two_gateway_processes_enforce_one_limit_through_redis() {
-    let Some(url) = shared().await else { return };
+/// Two `gantry serve` processes on one config (each with its own in-memory
+/// store), sharing the Redis in `extra`, in front of one mock.
+struct Replicas {
+    bases: [String; 2],
+    _processes: [Served; 2],
+    _mock: MockServer,
+}
+
+async fn two_replicas(extra: &str) -> Replicas {
     gantry::providers::install_crypto_provider();
     let mock = MockServer::start(MockConfig {
         api_key: Some(UPSTREAM_KEY.to_owned()),
@@ -42,16 +48,28 @@ async fn two_gateway_processes_enforce_one_limit_through_redis() {
     std::fs::write(&key_file, UPSTREAM_KEY).unwrap();
     std::fs::write(dir.join("upstream.key.wrong"), "wrong").unwrap();
     let config = dir.join("gantry.yaml");
-    let extra = format!(
-        "limits:\n  - {{name: shared, per: [key], requests: 20, window: minute, models: [gpt]}}\n  - {{name: team-tokens, per: [team], tokens: 50, window: hour, models: [claude]}}\nredis:\n  url: {url}\n  prefix: \"{}\"\nstore: {{url: \"sqlite::memory:\"}}\n",
-        unique_prefix()
-    );
+    let extra = format!("{extra}store: {{url: \"sqlite::memory:\"}}\n");
     let text = config_text(&mock.url(), &key_file.display().to_string(), &extra)
         .replace("server:\n", "server:\n  log: {format: json, level: info}\n");
     std::fs::write(&config, text).unwrap();
     let a = Served::start(&config, false);
     let b = Served::start(&config, false);
-    let bases = [format!("http://{}", a.listen), format!("http://{}", b.listen)];
+    Replicas {
+        bases: [format!("http://{}", a.listen), format!("http://{}", b.listen)],
+        _processes: [a, b],
+        _mock: mock,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_gateway_processes_enforce_one_limit_through_redis() {
+    let Some(url) = shared().await else { return };
+    let replicas = two_replicas(&format!(
+        "limits:\n  - {{name: shared, per: [key], requests: 20, window: minute, models: [gpt]}}\n  - {{name: team-tokens, per: [team], tokens: 50, window: hour, models: [claude]}}\nredis:\n  url: {url}\n  prefix: \"{}\"\n",
+        unique_prefix()
+    ))
+    .await;
+    let bases = &replicas.bases;
     let http = reqwest::Client::new();
     let started = Instant::now();
 
@@ -116,6 +134,80 @@ async fn two_gateway_processes_enforce_one_limit_through_redis() {
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_gateway_processes_share_one_budget_through_redis() {
+    let Some(url) = shared().await else { return };
+    let replicas = two_replicas(&format!(
+        "budgets:\n  - {{name: team-prepaid, per: team, tokens: 300, window: total}}\nredis:\n  url: {url}\n  prefix: \"{}\"\n",
+        unique_prefix()
+    ))
+    .await;
+    let http = reqwest::Client::new();
+    let ask = |base: String| {
+        let http = http.clone();
+        async move {
+            let resp = http
+                .post(format!("{base}/v1/chat/completions"))
+                .bearer_auth(CLIENT_KEY)
+                .json(&json!({"model": "gpt", "max_tokens": 30, "messages": [{"role": "user", "content": "hi [[mock:tokens=25]]"}]}))
+                .send()
+                .await
+                .unwrap();
+            let status = resp.status().as_u16();
+            (status, resp.json::<Value>().await.unwrap_or(Value::Null))
+        }
+    };
+    // 24 calls at once over both replicas: each holds ~32 tokens, so at most 9 fit in 300.
+    let calls: Vec<_> = (0..24)
+        .map(|i| tokio::spawn(ask(replicas.bases[i % 2].clone())))
+        .collect();
+    let mut spent = 0;
+    let mut admitted = [0; 2];
+    for (i, call) in calls.into_iter().enumerate() {
+        let (status, body) = call.await.unwrap();
+        match status {
+            200 => {
+                admitted[i % 2] += 1;
+                spent += body["usage"]["total_tokens"].as_u64().unwrap();
+            }
+            429 => assert_eq!(body["error"]["code"], "budget_exceeded", "{body}"),
+            other => panic!("{other}: {body}"),
+        }
+    }
+    assert!(
+        spent <= 300,
+        "both replicas together spent {spent} of 300 ({admitted:?})"
+    );
+    assert!(admitted[0] + admitted[1] >= 5, "{admitted:?}");
+    // Settled spend is shared: calls keep going until the budget is used up, on either replica.
+    // (Settlement is sent after the answer, so a hold may outlive its call by a moment:
+    // a refusal counts once it repeats after the holds have been released.)
+    let mut turn = 0;
+    let mut refusals = 0;
+    loop {
+        let (status, body) = ask(replicas.bases[turn % 2].clone()).await;
+        if status == 429 {
+            refusals += 1;
+            if refusals == 3 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            continue;
+        }
+        refusals = 0;
+        spent += body["usage"]["total_tokens"].as_u64().unwrap();
+        turn += 1;
+        assert!(turn < 20);
+    }
+    assert!(spent <= 300, "{spent}");
+    assert!(spent >= 300 - 2 * 32, "the budget was used up, not locked: {spent}");
+    assert_eq!(
+        ask(replicas.bases[(turn + 1) % 2].clone()).await.0,
+        429,
+        "the other replica agrees"
+    );
 }
 
 async fn outage_harness(redis: &PrivateRedis, policy: &str) -> Harness {

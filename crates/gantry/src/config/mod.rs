@@ -515,7 +515,7 @@ fn compile(
         }
     };
     let budget_configs = budgets_cfg.as_ref().map(|(_, b)| b.value.clone()).unwrap_or_default();
-    let budgets = match crate::budgets::Budgets::new(&budget_configs) {
+    let budgets = match crate::budgets::Budgets::new(&budget_configs, redis.clone()) {
         Ok(budgets) => Arc::new(budgets),
         Err(message) => {
             let (file, line, column) = budgets_cfg

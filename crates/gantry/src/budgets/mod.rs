@@ -9,8 +9,11 @@
 //! ends a stream with an error event once its running cost passes the grant.
 //! See docs/configuration.md for the overshoot bound.
 //!
-//! Spend lives in this process, seeded from the usage records in the store
-//! the first time a budget is touched (so restarts lose nothing).
+//! Spend lives in this process, or in Redis in cluster mode ([`shared`]), and
+//! is seeded from the usage records in the store the first time a budget is
+//! touched (so restarts lose nothing).
+
+mod shared;
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -21,6 +24,8 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::auth::Caller;
+use crate::cluster::Redis;
+use crate::config::schema::RedisFailurePolicy;
 use crate::pricing::Price;
 use crate::store::Store;
 use crate::store::usage::SpentBy;
@@ -334,6 +339,8 @@ pub struct Budgets {
     /// Where past spend is read from when a bucket is first used.
     store: OnceLock<Arc<Store>>,
     alerts: OnceLock<Arc<crate::alerts::Alerter>>,
+    /// Cluster mode: spend and holds shared by every replica.
+    redis: Option<Arc<Redis>>,
 }
 
 impl std::fmt::Debug for Budgets {
@@ -349,6 +356,7 @@ impl Default for Budgets {
             buckets: Mutex::new(HashMap::new()),
             store: OnceLock::new(),
             alerts: OnceLock::new(),
+            redis: None,
         }
     }
 }
@@ -364,6 +372,10 @@ pub struct Reservation {
     pub partial: bool,
     /// The budget that set the grant (named in the error that cuts a stream).
     grant_by: String,
+    /// Cluster mode: the hold's member in Redis, released on settlement.
+    shared_hold: Option<String>,
+    /// Cluster mode, but Redis failed: decided by this replica's spend.
+    pub fell_back: bool,
 }
 
 impl std::fmt::Debug for Reservation {
@@ -381,10 +393,25 @@ pub struct Estimate<'a> {
     pub prompt_tokens: u64,
     pub max_output_tokens: Option<u64>,
     pub stream: bool,
+    /// The longest the call may take: a hold not settled by then is released
+    /// (cluster mode: a replica that died mid-call leaks nothing).
+    pub hold_ms: u64,
+}
+
+/// The time span of a bucket's current window, as the shared store counts it.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    /// Spend recorded under starts before this has left the window.
+    min_start: i64,
+    /// Where new spend is recorded (the window's, or the rolling slot's, start).
+    charge_start: i64,
+    /// When the bucket may be forgotten (0: never).
+    expire_at: i64,
 }
 
 impl Budgets {
-    pub fn new(configs: &[BudgetConfig]) -> Result<Budgets, String> {
+    /// Compiles the budgets; with `redis`, every replica using it shares them.
+    pub fn new(configs: &[BudgetConfig], redis: Option<Arc<Redis>>) -> Result<Budgets, String> {
         let mut rules = Vec::new();
         for (i, cfg) in configs.iter().enumerate() {
             let name = &cfg.name;
@@ -419,6 +446,7 @@ impl Budgets {
         }
         Ok(Budgets {
             rules,
+            redis,
             ..Budgets::default()
         })
     }
@@ -464,46 +492,81 @@ impl Budgets {
         keys
     }
 
-    /// Loads past spend of buckets not seen yet from the store.
-    async fn seed(&self, keys: &[BucketKey], now: i64) {
-        let Some(store) = self.store.get() else { return };
+    fn span(&self, rule: &Rule, now: i64) -> Span {
+        match rule.window {
+            Window::Rolling { len_ms, slot_ms } => {
+                let (slot, _) = rule.window.bounds(now);
+                Span {
+                    min_start: slot - len_ms + slot_ms,
+                    charge_start: slot,
+                    expire_at: slot + len_ms + slot_ms,
+                }
+            }
+            Window::Total => Span {
+                min_start: 0,
+                charge_start: 0,
+                expire_at: 0,
+            },
+            window => {
+                let (start, end) = window.bounds(now);
+                Span {
+                    min_start: start,
+                    charge_start: start,
+                    expire_at: end + DAY_MS,
+                }
+            }
+        }
+    }
+
+    /// Spend already recorded in the store for a bucket's current window, by
+    /// window (or rolling slot) start.
+    async fn past_spend(&self, key: &BucketKey, now: i64) -> Vec<(i64, Amount)> {
+        let Some(store) = self.store.get() else {
+            return Vec::new();
+        };
+        let rule = &self.rules[key.0];
+        let span = self.span(rule, now);
+        let slot_ms = match rule.window {
+            Window::Rolling { slot_ms, .. } => slot_ms,
+            Window::Total => i64::MAX,
+            window => {
+                let (start, end) = window.bounds(now);
+                end - start
+            }
+        };
+        let filter = match rule.per {
+            BudgetScope::Key => Some((SpentBy::Principal, key.1.as_str())),
+            BudgetScope::App => Some((SpentBy::App, key.1.as_str())),
+            BudgetScope::Team => Some((SpentBy::Team, key.1.as_str())),
+            BudgetScope::Org => None,
+        };
+        match store.usage_spent(filter, span.min_start, i64::MAX, slot_ms).await {
+            Ok(rows) => rows
+                .into_iter()
+                .map(|(slot, nano, tokens)| (span.min_start + slot * slot_ms, Amount { nano, tokens }))
+                .collect(),
+            Err(e) => {
+                // Counting from zero beats refusing every call; the log says so.
+                tracing::error!(budget = %rule.name, error = %e, "cannot read past spend; counting from zero");
+                Vec::new()
+            }
+        }
+    }
+
+    /// Loads past spend of buckets this process has not seen yet.
+    async fn seed_local(&self, keys: &[BucketKey], now: i64) {
         for key in keys {
             if self.lock().contains_key(key) {
                 continue;
             }
             let rule = &self.rules[key.0];
-            let (from, slot_ms) = match rule.window {
-                Window::Rolling { len_ms, slot_ms } => {
-                    let (slot, _) = rule.window.bounds(now);
-                    (slot - len_ms + slot_ms, slot_ms)
-                }
-                window => {
-                    let (start, end) = window.bounds(now);
-                    (start, end.saturating_sub(start))
-                }
-            };
-            let filter = match rule.per {
-                BudgetScope::Key => Some((SpentBy::Principal, key.1.as_str())),
-                BudgetScope::App => Some((SpentBy::App, key.1.as_str())),
-                BudgetScope::Team => Some((SpentBy::Team, key.1.as_str())),
-                BudgetScope::Org => None,
-            };
-            let rows = match store.usage_spent(filter, from, i64::MAX, slot_ms).await {
-                Ok(rows) => rows,
-                Err(e) => {
-                    // Counting from zero beats refusing every call; the log says so.
-                    tracing::error!(budget = %rule.name, error = %e, "cannot read past spend; counting from zero");
-                    Vec::new()
-                }
-            };
             let mut bucket = Bucket {
                 window_start: rule.window.bounds(now).0,
                 ..Bucket::default()
             };
-            for (slot, nano, tokens) in rows {
-                let amount = Amount { nano, tokens };
+            for (start, amount) in self.past_spend(key, now).await {
                 match rule.window {
-                    Window::Rolling { .. } => bucket.slots.push_back((from + slot * slot_ms, amount)),
+                    Window::Rolling { .. } => bucket.slots.push_back((start, amount)),
                     _ => bucket.spent.add(amount),
                 }
             }
@@ -527,7 +590,6 @@ impl Budgets {
             return Ok(None);
         }
         let now = crate::store::now_ms();
-        self.seed(&keys, now).await;
         let output = estimate.max_output_tokens.unwrap_or(DEFAULT_RESERVED_OUTPUT);
         let worst = Amount::of(
             &Tokens {
@@ -547,6 +609,22 @@ impl Budgets {
         );
         // Whole answers cannot be cut short: they need room for their worst case.
         let needed = if estimate.stream { prompt_only } else { worst };
+        let mut fell_back = false;
+        if let Some(redis) = &self.redis {
+            match shared::reserve(self, redis, &keys, needed, worst, estimate, now).await {
+                Ok(outcome) => return outcome.map(Some),
+                Err(unavailable) if redis.on_failure == RedisFailurePolicy::Closed => {
+                    return Err(ApiError::new(
+                        503,
+                        "api_error",
+                        "budgets_unavailable",
+                        format!("budgets cannot be checked (redis {unavailable}); try again shortly"),
+                    ));
+                }
+                Err(_) => fell_back = true,
+            }
+        }
+        self.seed_local(&keys, now).await;
         let mut buckets = self.lock();
         let mut grant = Amount::UNLIMITED;
         let mut grant_by = String::new();
@@ -589,6 +667,8 @@ impl Budgets {
             partial: held != worst,
             grant,
             grant_by,
+            shared_hold: None,
+            fell_back,
         }))
     }
 
@@ -667,51 +747,105 @@ impl Reservation {
     }
 
     /// Releases the hold and charges what the call really spent.
-    pub fn settle(&self, spent: Amount) {
-        let budgets = &self.budgets;
+    pub fn settle(self, spent: Amount) {
+        if let Some(member) = self.shared_hold.clone()
+            && let Some(redis) = self.budgets.redis.clone()
+            && let Ok(runtime) = tokio::runtime::Handle::try_current()
+        {
+            // Off the response path. If Redis fails meanwhile, this replica's
+            // spend is charged, and the hold expires in Redis by its deadline.
+            runtime.spawn(async move {
+                let now = crate::store::now_ms();
+                match shared::settle(&self.budgets, &redis, &self.buckets, &member, self.held, spent, now).await {
+                    Ok(befores) => {
+                        let alerts = self
+                            .buckets
+                            .iter()
+                            .zip(befores)
+                            .flat_map(|(key, (before, window_start))| {
+                                self.budgets.crossings(key, before, spent, window_start)
+                            })
+                            .collect();
+                        self.budgets.alert(alerts);
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, "cannot settle a call's budgets in redis; charging this replica's");
+                        self.budgets.settle_local(&self.buckets, None, spent);
+                    }
+                }
+            });
+            return;
+        }
+        self.budgets.settle_local(&self.buckets, Some(self.held), spent);
+    }
+}
+
+impl Budgets {
+    /// Releases `held` (when this process holds it) and charges `spent`.
+    fn settle_local(&self, keys: &[BucketKey], held: Option<Amount>, spent: Amount) {
         let now = crate::store::now_ms();
         let mut alerts = Vec::new();
         {
-            let mut buckets = budgets.lock();
-            for key in &self.buckets {
-                let rule = &budgets.rules[key.0];
+            let mut buckets = self.lock();
+            for key in keys {
+                let rule = &self.rules[key.0];
                 let bucket = buckets.entry(key.clone()).or_default();
-                bucket.reserved.sub(self.held);
+                if let Some(held) = held {
+                    bucket.reserved.sub(held);
+                }
                 let before = bucket.spent(rule.window, now);
                 bucket.charge(rule.window, now, spent);
-                let after = bucket.spent(rule.window, now);
-                for threshold in &rule.alerts {
-                    for (cap, b, a, unit) in [
-                        (rule.cap.nano, before.nano, after.nano, "usd"),
-                        (rule.cap.tokens, before.tokens, after.tokens, "tokens"),
-                    ] {
-                        if cap == i64::MAX {
-                            continue;
-                        }
-                        let line = threshold * cap as f64;
-                        if (b as f64) < line && (a as f64) >= line {
-                            alerts.push(crate::alerts::BudgetAlert {
-                                budget: rule.name.clone(),
-                                per: format!("{:?}", rule.per).to_lowercase(),
-                                entity: key.1.clone(),
-                                threshold: *threshold,
-                                unit,
-                                spent: if unit == "usd" { usd(a) } else { a as f64 },
-                                cap: if unit == "usd" { usd(cap) } else { cap as f64 },
-                                window_start_ms: bucket.window_start,
-                            });
-                        }
-                    }
+                alerts.extend(self.crossings(key, before, spent, bucket.window_start));
+            }
+        }
+        self.alert(alerts);
+    }
+
+    /// The soft limits a charge of `spent` on top of `before` crosses.
+    fn crossings(
+        &self,
+        key: &BucketKey,
+        before: Amount,
+        spent: Amount,
+        window_start: i64,
+    ) -> Vec<crate::alerts::BudgetAlert> {
+        let rule = &self.rules[key.0];
+        let mut after = before;
+        after.add(spent);
+        let mut alerts = Vec::new();
+        for threshold in &rule.alerts {
+            for (cap, b, a, unit) in [
+                (rule.cap.nano, before.nano, after.nano, "usd"),
+                (rule.cap.tokens, before.tokens, after.tokens, "tokens"),
+            ] {
+                if cap == i64::MAX {
+                    continue;
+                }
+                let line = threshold * cap as f64;
+                if (b as f64) < line && (a as f64) >= line {
+                    alerts.push(crate::alerts::BudgetAlert {
+                        budget: rule.name.clone(),
+                        per: format!("{:?}", rule.per).to_lowercase(),
+                        entity: key.1.clone(),
+                        threshold: *threshold,
+                        unit,
+                        spent: if unit == "usd" { usd(a) } else { a as f64 },
+                        cap: if unit == "usd" { usd(cap) } else { cap as f64 },
+                        window_start_ms: window_start,
+                    });
                 }
             }
         }
-        if let Some(alerter) = budgets.alerts.get() {
-            for alert in alerts {
-                alerter.budget(alert);
-            }
-        } else {
-            for alert in alerts {
-                tracing::warn!(budget = %alert.budget, threshold = alert.threshold, "budget alert");
+        alerts
+    }
+
+    fn alert(&self, alerts: Vec<crate::alerts::BudgetAlert>) {
+        for alert in alerts {
+            match self.alerts.get() {
+                Some(alerter) => alerter.budget(alert),
+                None => {
+                    tracing::warn!(budget = %alert.budget, threshold = alert.threshold, "budget soft limit crossed")
+                }
             }
         }
     }

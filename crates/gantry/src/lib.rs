@@ -12,6 +12,7 @@ pub mod cluster;
 pub mod config;
 pub mod limits;
 pub mod pipeline;
+pub mod policies;
 pub mod pricing;
 pub mod providers;
 pub mod relay;

@@ -47,7 +47,7 @@ pub enum Scope {
     Ip,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Window {
     Second,
@@ -106,9 +106,10 @@ enum Kind {
 
 /// A compiled limit of one kind.
 #[derive(Debug)]
-struct Rule {
+pub struct Rule {
     name: String,
-    /// The start of this rule's bucket keys: `{redis prefix}rl:{name}:{r|t}`.
+    /// The start of this rule's bucket keys (after the Redis prefix):
+    /// `rl:{name}:{r|t}` for config limits, `rl:{team|app|key}:{id}:{n}:{r|t}` for the store's.
     key_base: String,
     per: Vec<Scope>,
     kind: Kind,
@@ -126,6 +127,8 @@ const SHARDS: usize = 16;
 /// Theoretical arrival times (ns since `epoch`) per rule and scope values.
 pub struct Limiter {
     rules: Vec<Rule>,
+    /// The Redis key prefix (cluster mode), before every bucket key.
+    prefix: String,
     /// This process's buckets: the only ones in local mode, the fallback in cluster mode.
     shards: Vec<Mutex<HashMap<String, f64>>>,
     hasher: std::collections::hash_map::RandomState,
@@ -148,6 +151,38 @@ pub struct Headroom {
     pub tokens: Option<(u64, u64, Duration)>,
 }
 
+impl Rule {
+    /// A limit's rules (one per kind it counts); their bucket keys start with `key_base`.
+    pub fn compile(cfg: &LimitConfig, key_base: &str) -> Result<Vec<Rule>, String> {
+        if cfg.requests.is_none() && cfg.tokens.is_none() {
+            return Err(format!("limit `{}` needs `requests` or `tokens`", cfg.name));
+        }
+        let mut rules = Vec::new();
+        for (kind, amount) in [(Kind::Requests, cfg.requests), (Kind::Tokens, cfg.tokens)] {
+            let Some(amount) = amount else { continue };
+            if amount == 0 {
+                return Err(format!("limit `{}`: an amount of 0 would refuse everything", cfg.name));
+            }
+            let mut per = cfg.per.clone();
+            per.retain(|s| *s != Scope::Org);
+            per.dedup();
+            let letter = if kind == Kind::Requests { 'r' } else { 't' };
+            rules.push(Rule {
+                name: cfg.name.clone(),
+                key_base: format!("{key_base}:{letter}"),
+                per,
+                kind,
+                amount,
+                window: cfg.window,
+                interval_ns: cfg.window.duration().as_nanos() as f64 / amount as f64,
+                window_ns: cfg.window.duration().as_nanos() as f64,
+                models: crate::auth::ModelFilter::new(cfg.models.clone()),
+            });
+        }
+        Ok(rules)
+    }
+}
+
 impl Headroom {
     /// Keeps the tightest limit of the rule's kind; `ahead_ns` is how far the
     /// bucket's TAT is ahead of now (what is in use).
@@ -168,7 +203,8 @@ impl Headroom {
 /// An admitted call: what to charge its tokens to when it ends.
 pub struct Admission {
     limiter: Arc<Limiter>,
-    token_buckets: Vec<(usize, String)>,
+    /// Each token bucket the call counted against, with its refill interval (ns per token).
+    token_buckets: Vec<(f64, String)>,
     pub headroom: Headroom,
     /// Admitted by the shared buckets in Redis (tokens are charged there too).
     shared: bool,
@@ -199,7 +235,7 @@ impl Admission {
                 let keys: Vec<String> = buckets.iter().map(|(_, key)| key.clone()).collect();
                 let costs: Vec<String> = buckets
                     .iter()
-                    .map(|(rule, _)| micros(limiter.rules[*rule].interval_ns * tokens as f64))
+                    .map(|(interval_ns, _)| micros(interval_ns * tokens as f64))
                     .collect();
                 if redis.eval::<i64>(&SETTLE_SCRIPT, &keys, &costs).await.is_err() {
                     limiter.settle_local(&buckets, tokens);
@@ -269,6 +305,7 @@ impl Default for Limiter {
     fn default() -> Self {
         Limiter {
             rules: Vec::new(),
+            prefix: String::new(),
             shards: (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect(),
             hasher: Default::default(),
             epoch: Instant::now(),
@@ -281,38 +318,15 @@ impl Limiter {
     /// Compiles the limits; with `redis`, they are shared by every replica using it.
     pub fn new(configs: &[LimitConfig], redis: Option<Arc<Redis>>) -> Result<Limiter, String> {
         let mut rules = Vec::new();
-        let prefix = redis.as_ref().map_or("", |r| r.prefix.as_str());
         for (i, cfg) in configs.iter().enumerate() {
             if configs[..i].iter().any(|c| c.name == cfg.name) {
                 return Err(format!("two limits are named `{}`: names must be unique", cfg.name));
             }
-            if cfg.requests.is_none() && cfg.tokens.is_none() {
-                return Err(format!("limit `{}` needs `requests` or `tokens`", cfg.name));
-            }
-            for (kind, amount) in [(Kind::Requests, cfg.requests), (Kind::Tokens, cfg.tokens)] {
-                let Some(amount) = amount else { continue };
-                if amount == 0 {
-                    return Err(format!("limit `{}`: an amount of 0 would refuse everything", cfg.name));
-                }
-                let mut per = cfg.per.clone();
-                per.retain(|s| *s != Scope::Org);
-                per.dedup();
-                let letter = if kind == Kind::Requests { 'r' } else { 't' };
-                rules.push(Rule {
-                    name: cfg.name.clone(),
-                    key_base: format!("{prefix}rl:{}:{letter}", cfg.name),
-                    per,
-                    kind,
-                    amount,
-                    window: cfg.window,
-                    interval_ns: cfg.window.duration().as_nanos() as f64 / amount as f64,
-                    window_ns: cfg.window.duration().as_nanos() as f64,
-                    models: crate::auth::ModelFilter::new(cfg.models.clone()),
-                });
-            }
+            rules.extend(Rule::compile(cfg, &format!("rl:{}", cfg.name))?);
         }
         Ok(Limiter {
             rules,
+            prefix: redis.as_ref().map(|r| r.prefix.clone()).unwrap_or_default(),
             redis,
             ..Limiter::default()
         })
@@ -339,8 +353,10 @@ impl Limiter {
         f(map.entry(key.to_owned()).or_insert(0.0))
     }
 
-    fn bucket_key(rule: &Rule, caller: &Caller, model: &str, ip: Option<IpAddr>) -> String {
-        let mut key = rule.key_base.clone();
+    fn bucket_key(&self, rule: &Rule, caller: &Caller, model: &str, ip: Option<IpAddr>) -> String {
+        let mut key = String::with_capacity(self.prefix.len() + rule.key_base.len() + 40);
+        key.push_str(&self.prefix);
+        key.push_str(&rule.key_base);
         for scope in &rule.per {
             key.push('\u{1f}');
             match scope {
@@ -361,21 +377,23 @@ impl Limiter {
 
     /// Admits a call or refuses it with 429 naming the limit, with `Retry-After`.
     /// A refused call takes nothing from any bucket.
+    /// `entity_rules` are the limits set in the store on the caller's key, app and team.
     pub async fn admit(
         self: &Arc<Self>,
         caller: &Caller,
+        entity_rules: &[&Rule],
         model: &str,
         ip: Option<IpAddr>,
     ) -> Result<Option<Admission>, ApiError> {
-        if self.rules.is_empty() {
+        if self.rules.is_empty() && entity_rules.is_empty() {
             return Ok(None);
         }
-        let applicable: Vec<(usize, String)> = self
+        let applicable: Vec<(&Rule, String)> = self
             .rules
             .iter()
-            .enumerate()
-            .filter(|(_, r)| r.models.allows(model))
-            .map(|(i, r)| (i, Self::bucket_key(r, caller, model, ip)))
+            .chain(entity_rules.iter().copied())
+            .filter(|r| r.models.allows(model))
+            .map(|r| (r, self.bucket_key(r, caller, model, ip)))
             .collect();
         if applicable.is_empty() {
             return Ok(None);
@@ -401,10 +419,11 @@ impl Limiter {
         }
     }
 
-    fn admission(self: &Arc<Self>, applicable: Vec<(usize, String)>, headroom: Headroom, shared: bool) -> Admission {
+    fn admission(self: &Arc<Self>, applicable: Vec<(&Rule, String)>, headroom: Headroom, shared: bool) -> Admission {
         let token_buckets = applicable
             .into_iter()
-            .filter(|(i, _)| self.rules[*i].kind == Kind::Tokens)
+            .filter(|(rule, _)| rule.kind == Kind::Tokens)
+            .map(|(rule, key)| (rule.interval_ns, key))
             .collect();
         Admission {
             limiter: self.clone(),
@@ -419,12 +438,11 @@ impl Limiter {
     async fn admit_shared(
         &self,
         redis: &Redis,
-        applicable: &[(usize, String)],
+        applicable: &[(&Rule, String)],
     ) -> Result<Result<Headroom, ApiError>, crate::cluster::Unavailable> {
         let keys: Vec<String> = applicable.iter().map(|(_, key)| key.clone()).collect();
         let mut args = Vec::with_capacity(applicable.len() * 3);
-        for (i, _) in applicable {
-            let rule = &self.rules[*i];
+        for (rule, _) in applicable {
             args.push(micros(rule.interval_ns));
             args.push(micros(rule.window_ns));
             args.push(if rule.kind == Kind::Requests { "1" } else { "0" }.to_owned());
@@ -432,31 +450,29 @@ impl Limiter {
         let reply: Vec<i64> = redis.eval(&ADMIT_SCRIPT, &keys, &args).await?;
         let (first, rest) = reply.split_first().unwrap_or((&0, &[]));
         if *first > 0 {
-            let Some((i, _)) = applicable.get(*first as usize - 1) else {
+            let Some((rule, _)) = applicable.get(*first as usize - 1) else {
                 return Err(crate::cluster::Unavailable::Error(format!(
                     "unexpected reply {reply:?}"
                 )));
             };
-            let rule = &self.rules[*i];
             let wait = rest.first().copied().unwrap_or(0).max(0) as u64;
             return Ok(Err(limited(rule, Duration::from_micros(wait))));
         }
         let mut headroom = Headroom::default();
-        for ((i, _), ahead_us) in applicable.iter().zip(rest) {
-            headroom.add(&self.rules[*i], (*ahead_us).max(0) as f64 * 1000.0);
+        for ((rule, _), ahead_us) in applicable.iter().zip(rest) {
+            headroom.add(rule, (*ahead_us).max(0) as f64 * 1000.0);
         }
         Ok(Ok(headroom))
     }
 
-    fn admit_local(self: &Arc<Self>, applicable: Vec<(usize, String)>) -> Result<Admission, ApiError> {
+    fn admit_local(self: &Arc<Self>, applicable: Vec<(&Rule, String)>) -> Result<Admission, ApiError> {
         let now = self.now_ns();
         // Check-and-take each bucket atomically; if a later limit refuses, give
         // back what the earlier ones took, so a refusal costs nothing.
         let mut headroom = Headroom::default();
         let mut taken: Vec<(&Rule, &str)> = Vec::new();
         let mut refusal = None;
-        for (i, key) in &applicable {
-            let rule = &self.rules[*i];
+        for (rule, key) in &applicable {
             // Requests: room for one more cell. Tokens: the bucket holds at least one token.
             let outcome = self.with_bucket(key, |tat| {
                 let need = tat.max(now) + rule.interval_ns - rule.window_ns;
@@ -488,10 +504,10 @@ impl Limiter {
         Ok(self.admission(applicable, headroom, false))
     }
 
-    fn settle_local(&self, buckets: &[(usize, String)], tokens: u64) {
+    fn settle_local(&self, buckets: &[(f64, String)], tokens: u64) {
         let now = self.now_ns();
-        for (rule, key) in buckets {
-            let cost = self.rules[*rule].interval_ns * tokens as f64;
+        for (interval_ns, key) in buckets {
+            let cost = interval_ns * tokens as f64;
             self.with_bucket(key, |tat| {
                 *tat = tat.max(now) + cost;
             });
@@ -584,6 +600,17 @@ mod tests {
         }
     }
 
+    impl Limiter {
+        async fn admit_for(
+            self: &Arc<Self>,
+            caller: &Caller,
+            model: &str,
+            ip: Option<IpAddr>,
+        ) -> Result<Option<Admission>, ApiError> {
+            self.admit(caller, &[], model, ip).await
+        }
+    }
+
     fn limit(per: Vec<Scope>, requests: Option<u64>, tokens: Option<u64>) -> LimitConfig {
         LimitConfig {
             name: "l".into(),
@@ -600,13 +627,13 @@ mod tests {
         let limiter = Arc::new(Limiter::new(&[limit(vec![Scope::Key], Some(3), None)], None).unwrap());
         let a = caller("key:a", "t");
         for expected_remaining in [2, 1, 0] {
-            let admitted = limiter.admit(&a, "m", None).await.unwrap().unwrap();
+            let admitted = limiter.admit_for(&a, "m", None).await.unwrap().unwrap();
             assert_eq!(
                 admitted.headroom.requests.map(|h| (h.0, h.1)),
                 Some((3, expected_remaining))
             );
         }
-        let refused = limiter.admit(&a, "m", None).await.unwrap_err();
+        let refused = limiter.admit_for(&a, "m", None).await.unwrap_err();
         assert_eq!(refused.status, 429);
         assert_eq!(refused.retry_after, Some(20), "one request frees up every 20 s");
         assert!(
@@ -615,10 +642,10 @@ mod tests {
                 .contains("rate limit `l` reached: 3 requests per minute per key")
         );
         // Another key has its own bucket.
-        assert!(limiter.admit(&caller("key:b", "t"), "m", None).await.is_ok());
+        assert!(limiter.admit_for(&caller("key:b", "t"), "m", None).await.is_ok());
         tokio::time::advance(Duration::from_secs(20)).await;
-        assert!(limiter.admit(&a, "m", None).await.is_ok());
-        assert!(limiter.admit(&a, "m", None).await.is_err());
+        assert!(limiter.admit_for(&a, "m", None).await.is_ok());
+        assert!(limiter.admit_for(&a, "m", None).await.is_err());
         tokio::time::advance(Duration::from_secs(61)).await;
         limiter.retain_active();
         assert_eq!(limiter.buckets(), 0, "refilled buckets are forgotten");
@@ -628,20 +655,23 @@ mod tests {
     async fn tokens_are_charged_after_the_call_and_debt_blocks() {
         let limiter = Arc::new(Limiter::new(&[limit(vec![Scope::Team], None, Some(1000))], None).unwrap());
         let a = caller("key:a", "ml");
-        let first = limiter.admit(&a, "m", None).await.unwrap().unwrap();
+        let first = limiter.admit_for(&a, "m", None).await.unwrap().unwrap();
         first.settle(1500);
-        let refused = limiter.admit(&caller("key:other", "ml"), "m", None).await.unwrap_err();
+        let refused = limiter
+            .admit_for(&caller("key:other", "ml"), "m", None)
+            .await
+            .unwrap_err();
         assert_eq!(
             refused.retry_after,
             Some(31),
             "500 tokens of debt plus one token at 60 ms/token"
         );
         assert!(
-            limiter.admit(&caller("key:x", "ops"), "m", None).await.is_ok(),
+            limiter.admit_for(&caller("key:x", "ops"), "m", None).await.is_ok(),
             "another team"
         );
         tokio::time::advance(Duration::from_secs(31)).await;
-        let ok = limiter.admit(&a, "m", None).await.unwrap().unwrap();
+        let ok = limiter.admit_for(&a, "m", None).await.unwrap().unwrap();
         let (limit, remaining, _) = ok.headroom.tokens.unwrap();
         assert_eq!(limit, 1000);
         // At 31 s the debt (90 s of refill) has 59 s left: 983.3 tokens used, 16 remain.
@@ -656,11 +686,11 @@ mod tests {
         wide.name = "wide".into();
         let limiter = Arc::new(Limiter::new(&[wide.clone(), narrow], None).unwrap());
         let a = caller("key:a", "t");
-        assert!(limiter.admit(&a, "big-model", None).await.is_ok());
+        assert!(limiter.admit_for(&a, "big-model", None).await.is_ok());
         for _ in 0..5 {
-            assert!(limiter.admit(&a, "big-model", None).await.is_err());
+            assert!(limiter.admit_for(&a, "big-model", None).await.is_err());
         }
-        let ok = limiter.admit(&a, "small", None).await.unwrap().unwrap();
+        let ok = limiter.admit_for(&a, "small", None).await.unwrap().unwrap();
         assert_eq!(
             ok.headroom.requests.map(|h| h.1),
             Some(98),

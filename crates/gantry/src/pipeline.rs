@@ -151,10 +151,20 @@ async fn serve(
         .get(model.as_ref())
         .ok_or_else(|| model_not_found(&model))?;
     // 3. Authorise: the caller's model allow-list and the app's subscription.
+    // Limits and budgets set in the store on the caller's key, app and team.
+    let policies = record
+        .caller
+        .as_ref()
+        .map(|caller| identity.policies.for_caller(caller))
+        .unwrap_or_default();
     if let Some(caller) = &record.caller {
         auth::authorize(caller, route, identity)?;
         // 3b. Admit: rate limits by requests and tokens (429 with Retry-After).
-        record.admission = snapshot.limiter.admit(caller, &route.name, record.client_ip).await?;
+        let rules: Vec<&crate::limits::Rule> = policies.iter().flat_map(|p| p.limits.iter()).collect();
+        record.admission = snapshot
+            .limiter
+            .admit(caller, &rules, &route.name, record.client_ip)
+            .await?;
     }
     let target = route.targets.first().ok_or_else(|| model_not_found(&model))?;
     let provider = &target.provider;
@@ -170,7 +180,8 @@ async fn serve(
             stream,
             hold_ms: target.provider.timeouts.total_ms,
         };
-        record.budget = snapshot.budgets.reserve(&caller, &estimate).await?;
+        let rules: Vec<&Arc<crate::budgets::Rule>> = policies.iter().flat_map(|p| p.budgets.iter()).collect();
+        record.budget = snapshot.budgets.reserve(&caller, &rules, &estimate).await?;
     }
 
     // 4. Plan the upstream call.

@@ -616,3 +616,47 @@ async fn usage_records_are_stored_and_reported_by_group_and_bucket(store: Store)
         Err(StoreError::Invalid(_))
     ));
 }
+
+on_both_engines!(policies_are_set_replaced_cleared_and_seen_by_incremental_reads);
+async fn policies_are_set_replaced_cleared_and_seen_by_incremental_reads(store: Store) {
+    use gantry::store::policy::{Policy, PolicyEntity};
+    seed(&store).await;
+    assert_eq!(store.policy(PolicyEntity::Team, "ml").await.unwrap(), Policy::default());
+    assert!(matches!(
+        store.policy(PolicyEntity::App, "nope").await,
+        Err(StoreError::NotFound(_))
+    ));
+    let since = now_ms() - 1;
+    let policy: Policy =
+        serde_json::from_value(serde_json::json!({"limits": [{"requests": 10, "window": "minute"}]})).unwrap();
+    store
+        .set_policy(ROOT, PolicyEntity::Team, "ml", policy.clone())
+        .await
+        .unwrap();
+    assert_eq!(store.policy(PolicyEntity::Team, "ml").await.unwrap(), policy);
+    // Replaced (an upsert on both engines), then cleared: the row stays, empty, so reloads see it.
+    let budget: Policy = serde_json::from_value(
+        serde_json::json!({"budgets": [{"usd": 12.5, "window": {"every": "30d", "from": "2026-01-01"}}]}),
+    )
+    .unwrap();
+    store
+        .set_policy(ROOT, PolicyEntity::Team, "ml", budget.clone())
+        .await
+        .unwrap();
+    assert_eq!(store.policy(PolicyEntity::Team, "ml").await.unwrap(), budget);
+    store
+        .set_policy(ROOT, PolicyEntity::Team, "ml", Policy::default())
+        .await
+        .unwrap();
+    let changed = store.policies_changed_since(since).await.unwrap();
+    assert_eq!(changed.len(), 1);
+    assert_eq!(changed[0].policy, Policy::default());
+    let audit = store
+        .audit_log(&AuditFilter {
+            entity: Some("team".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(audit.iter().filter(|e| e.action == "policy.set").count(), 3);
+}

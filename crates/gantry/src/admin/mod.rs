@@ -25,6 +25,7 @@ pub use access::Actor;
 use crate::config::Snapshot;
 use crate::pipeline::{ClientWire, error_response, json_response};
 use crate::server::App;
+use crate::store::policy::{Policy, PolicyEntity};
 use crate::store::usage::UsageQuery;
 use crate::store::{
     AppPatch, AuditFilter, Decision, KeyPatch, ListFilter, NewApp, NewKey, NewSubscription, NewTeam, NewUser, Role,
@@ -150,6 +151,24 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/admin/v1/subscriptions/{id}/approve", post(approve))
         .route("/admin/v1/subscriptions/{id}/reject", post(reject))
         .route("/admin/v1/subscriptions/{id}/revoke", post(revoke_subscription))
+        .route(
+            "/admin/v1/teams/{id}/policy",
+            get(|ctx, id| get_policy(ctx, PolicyEntity::Team, id))
+                .put(|ctx, id, body| put_policy(ctx, PolicyEntity::Team, id, body))
+                .delete(|ctx, id| put_policy(ctx, PolicyEntity::Team, id, Bytes::new())),
+        )
+        .route(
+            "/admin/v1/apps/{id}/policy",
+            get(|ctx, id| get_policy(ctx, PolicyEntity::App, id))
+                .put(|ctx, id, body| put_policy(ctx, PolicyEntity::App, id, body))
+                .delete(|ctx, id| put_policy(ctx, PolicyEntity::App, id, Bytes::new())),
+        )
+        .route(
+            "/admin/v1/keys/{id}/policy",
+            get(|ctx, id| get_policy(ctx, PolicyEntity::Key, id))
+                .put(|ctx, id, body| put_policy(ctx, PolicyEntity::Key, id, body))
+                .delete(|ctx, id| put_policy(ctx, PolicyEntity::Key, id, Bytes::new())),
+        )
         .route("/admin/v1/audit", get(audit))
         .route("/admin/v1/usage", get(usage_report))
         .fallback(not_found)
@@ -251,6 +270,49 @@ async fn delete_team(ctx: Ctx, Path(id): Path<String>) -> Response {
             ctx.store().delete_team(&ctx.actor.name, &id).await?;
             ctx.apply_changes().await;
             ok(StatusCode::OK, serde_json::json!({"deleted": id}))
+        }
+        .await,
+    )
+}
+
+// ---- policies (limits and budgets on a team, app or key) ------------------
+
+/// The team that owns a team, app or key.
+async fn owning_team(ctx: &Ctx, entity: PolicyEntity, id: &str) -> Result<String, AdminError> {
+    Ok(match entity {
+        PolicyEntity::Team => ctx.store().team(id).await?.id,
+        PolicyEntity::App => ctx.store().app(id).await?.team,
+        PolicyEntity::Key => ctx.store().key(id).await?.team,
+    })
+}
+
+async fn get_policy(ctx: Ctx, entity: PolicyEntity, Path(id): Path<String>) -> Response {
+    finish(
+        async {
+            ctx.actor.can_read(&owning_team(&ctx, entity, &id).await?)?;
+            ok(StatusCode::OK, ctx.store().policy(entity, &id).await?)
+        }
+        .await,
+    )
+}
+
+/// Sets a policy (an empty body, or DELETE, clears it). A team's limits are
+/// the org admin's to set; an app's or key's, its team admin's: developers
+/// cannot raise their own.
+async fn put_policy(ctx: Ctx, entity: PolicyEntity, Path(id): Path<String>, body: Bytes) -> Response {
+    finish(
+        async {
+            let team = owning_team(&ctx, entity, &id).await?;
+            match entity {
+                PolicyEntity::Team => ctx.actor.must_be_org_admin()?,
+                PolicyEntity::App | PolicyEntity::Key => ctx.actor.can_admin(&team)?,
+            }
+            let policy: Policy = parse(&body)?;
+            crate::policies::compile(entity, &id, &policy)
+                .map_err(|e| AdminError(ApiError::invalid_request("invalid_policy", e)))?;
+            let record = ctx.store().set_policy(&ctx.actor.name, entity, &id, policy).await?;
+            ctx.apply_changes().await;
+            ok(StatusCode::OK, record.policy)
         }
         .await,
     )

@@ -6,6 +6,7 @@ use schemars::generate::{SchemaGenerator, SchemaSettings};
 use schemars::{JsonSchema, Schema};
 use serde_json::{Map, Value, json};
 
+use crate::store::policy::Policy;
 use crate::store::usage::UsageReport;
 use crate::store::{
     ApiKey, App, AppPatch, AuditEntry, Decision, IssuedKey, IssuedUser, KeyPatch, NewApp, NewKey, NewSubscription,
@@ -323,6 +324,96 @@ pub fn operations() -> Vec<Operation> {
             None,
             200,
             of::<ApiKey>
+        ),
+        op!(
+            "get",
+            "/admin/v1/teams/{id}/policy",
+            "The limits and budgets set on a team (empty when none)",
+            "team members (own team), org admins",
+            &[],
+            None,
+            200,
+            of::<Policy>
+        ),
+        op!(
+            "put",
+            "/admin/v1/teams/{id}/policy",
+            "Set (replace) the limits and budgets of a team; they apply on every node within auth.cache_refresh_ms",
+            "org admins",
+            &[],
+            Some(of::<Policy>),
+            200,
+            of::<Policy>
+        ),
+        op!(
+            "delete",
+            "/admin/v1/teams/{id}/policy",
+            "Clear the limits and budgets of a team",
+            "org admins",
+            &[],
+            None,
+            200,
+            of::<Policy>
+        ),
+        op!(
+            "get",
+            "/admin/v1/apps/{id}/policy",
+            "The limits and budgets set on a app (empty when none)",
+            "team members (own team), org admins",
+            &[],
+            None,
+            200,
+            of::<Policy>
+        ),
+        op!(
+            "put",
+            "/admin/v1/apps/{id}/policy",
+            "Set (replace) the limits and budgets of a app; they apply on every node within auth.cache_refresh_ms",
+            "team admins (own team), org admins",
+            &[],
+            Some(of::<Policy>),
+            200,
+            of::<Policy>
+        ),
+        op!(
+            "delete",
+            "/admin/v1/apps/{id}/policy",
+            "Clear the limits and budgets of a app",
+            "team admins (own team), org admins",
+            &[],
+            None,
+            200,
+            of::<Policy>
+        ),
+        op!(
+            "get",
+            "/admin/v1/keys/{id}/policy",
+            "The limits and budgets set on a key (empty when none)",
+            "team members (own team), org admins",
+            &[],
+            None,
+            200,
+            of::<Policy>
+        ),
+        op!(
+            "put",
+            "/admin/v1/keys/{id}/policy",
+            "Set (replace) the limits and budgets of a key; they apply on every node within auth.cache_refresh_ms",
+            "team admins (own team), org admins",
+            &[],
+            Some(of::<Policy>),
+            200,
+            of::<Policy>
+        ),
+        op!(
+            "delete",
+            "/admin/v1/keys/{id}/policy",
+            "Clear the limits and budgets of a key",
+            "team admins (own team), org admins",
+            &[],
+            None,
+            200,
+            of::<Policy>
         ),
         op!(
             "get",

@@ -150,6 +150,8 @@ pub struct Identity {
     pub store: Arc<Store>,
     pub keys: KeyCache,
     pub access: AccessCache,
+    /// Limits and budgets set on teams, apps and keys.
+    pub policies: crate::policies::PolicyCache,
     pub anonymous: Arc<Caller>,
 }
 
@@ -160,6 +162,7 @@ impl Identity {
             store,
             keys: KeyCache::default(),
             access: AccessCache::default(),
+            policies: Default::default(),
             anonymous: Arc::new(Caller::anonymous()),
         });
         identity.full_reload().await?;
@@ -169,8 +172,10 @@ impl Identity {
     async fn full_reload(&self) -> Result<(), StoreError> {
         let keys = self.store.keys_changed_since(i64::MIN).await?;
         let subs = self.store.subscriptions_changed_since(i64::MIN).await?;
+        let policies = self.store.policies_changed_since(i64::MIN).await?;
         self.keys.replace_all(&keys);
         self.access.replace_all(&subs);
+        self.policies.replace_all(&policies);
         Ok(())
     }
 
@@ -202,8 +207,10 @@ impl Identity {
     pub async fn reload_since(&self, since: i64) -> Result<(), StoreError> {
         let keys = self.store.keys_changed_since(since).await?;
         let subs = self.store.subscriptions_changed_since(since).await?;
+        let policies = self.store.policies_changed_since(since).await?;
         self.keys.apply(&keys);
         self.access.apply(&subs);
+        self.policies.apply(&policies);
         Ok(())
     }
 }

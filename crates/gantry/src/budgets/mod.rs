@@ -42,7 +42,7 @@ pub enum BudgetScope {
     Org,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CalendarWindow {
     /// The UTC calendar day.
@@ -56,7 +56,7 @@ pub enum CalendarWindow {
 }
 
 /// How a budget's spend is counted over time.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(untagged, deny_unknown_fields)]
 pub enum BudgetWindow {
     Calendar(CalendarWindow),
@@ -274,10 +274,13 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
 }
 
 #[derive(Debug)]
-struct Rule {
+pub struct Rule {
     name: String,
+    /// Names the rule's buckets: the budget's name, or `{team|app|key}:{id}:{n}` for the store's.
+    bucket_id: String,
     per: BudgetScope,
-    id: Option<String>,
+    /// Only this key, app or team.
+    only: Option<String>,
     /// The cap; `i64::MAX` in a part that is not capped.
     cap: Amount,
     window: Window,
@@ -331,11 +334,17 @@ impl Bucket {
     }
 }
 
-type BucketKey = (usize, String);
+/// A budget rule and the key, app or team (or `org`) whose spend it counts.
+type BucketKey = (Arc<Rule>, String);
+
+/// The map key of a bucket: the rule's bucket id and the entity.
+fn map_key(key: &BucketKey) -> (String, String) {
+    (key.0.bucket_id.clone(), key.1.clone())
+}
 
 pub struct Budgets {
-    rules: Vec<Rule>,
-    buckets: Mutex<HashMap<BucketKey, Bucket>>,
+    rules: Vec<Arc<Rule>>,
+    buckets: Mutex<HashMap<(String, String), Bucket>>,
     /// Where past spend is read from when a bucket is first used.
     store: OnceLock<Arc<Store>>,
     alerts: OnceLock<Arc<crate::alerts::Alerter>>,
@@ -409,6 +418,39 @@ struct Span {
     expire_at: i64,
 }
 
+impl Rule {
+    /// A budget's rule; its buckets are named `bucket_id`.
+    pub fn compile(cfg: &BudgetConfig, bucket_id: &str) -> Result<Rule, String> {
+        let name = &cfg.name;
+        if cfg.usd.is_none() && cfg.tokens.is_none() {
+            return Err(format!("budget `{name}` needs `usd` or `tokens`"));
+        }
+        let nano = match cfg.usd {
+            None => i64::MAX,
+            Some(usd) if usd.is_finite() && usd >= 0.0 => (usd * 1e9).round() as i64,
+            Some(usd) => return Err(format!("budget `{name}`: usd {usd} must be zero or more")),
+        };
+        if cfg.per == BudgetScope::Org && cfg.id.is_some() {
+            return Err(format!("budget `{name}`: an org budget has no `id`"));
+        }
+        if cfg.alerts.iter().any(|a| !(0.0..=10.0).contains(a)) {
+            return Err(format!("budget `{name}`: alerts are fractions of the cap, like 0.8"));
+        }
+        Ok(Rule {
+            name: name.clone(),
+            bucket_id: bucket_id.to_owned(),
+            per: cfg.per,
+            only: cfg.id.clone(),
+            cap: Amount {
+                nano,
+                tokens: cfg.tokens.map_or(i64::MAX, |t| i64::try_from(t).unwrap_or(i64::MAX)),
+            },
+            window: Window::compile(&cfg.window).map_err(|e| format!("budget `{name}`: {e}"))?,
+            alerts: cfg.alerts.clone(),
+        })
+    }
+}
+
 impl Budgets {
     /// Compiles the budgets; with `redis`, every replica using it shares them.
     pub fn new(configs: &[BudgetConfig], redis: Option<Arc<Redis>>) -> Result<Budgets, String> {
@@ -418,31 +460,13 @@ impl Budgets {
             if configs[..i].iter().any(|c| &c.name == name) {
                 return Err(format!("two budgets are named `{name}`: names must be unique"));
             }
-            if cfg.usd.is_none() && cfg.tokens.is_none() {
-                return Err(format!("budget `{name}` needs `usd` or `tokens`"));
+            if !name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            {
+                return Err(format!("budget `{name}`: names use letters, digits, `-`, `_` and `.`"));
             }
-            let nano = match cfg.usd {
-                None => i64::MAX,
-                Some(usd) if usd.is_finite() && usd >= 0.0 => (usd * 1e9).round() as i64,
-                Some(usd) => return Err(format!("budget `{name}`: usd {usd} must be zero or more")),
-            };
-            if cfg.per == BudgetScope::Org && cfg.id.is_some() {
-                return Err(format!("budget `{name}`: an org budget has no `id`"));
-            }
-            if cfg.alerts.iter().any(|a| !(0.0..=10.0).contains(a)) {
-                return Err(format!("budget `{name}`: alerts are fractions of the cap, like 0.8"));
-            }
-            rules.push(Rule {
-                name: name.clone(),
-                per: cfg.per,
-                id: cfg.id.clone(),
-                cap: Amount {
-                    nano,
-                    tokens: cfg.tokens.map_or(i64::MAX, |t| i64::try_from(t).unwrap_or(i64::MAX)),
-                },
-                window: Window::compile(&cfg.window).map_err(|e| format!("budget `{name}`: {e}"))?,
-                alerts: cfg.alerts.clone(),
-            });
+            rules.push(Arc::new(Rule::compile(cfg, name)?));
         }
         Ok(Budgets {
             rules,
@@ -461,17 +485,18 @@ impl Budgets {
         let _ = self.alerts.set(alerts);
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<BucketKey, Bucket>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(String, String), Bucket>> {
         match self.buckets.lock() {
             Ok(guard) => guard,
             Err(poisoned) => poisoned.into_inner(),
         }
     }
 
-    /// The budgets a caller's call counts toward: its key's, app's, team's and the org's.
-    fn applicable(&self, caller: &Caller) -> Vec<BucketKey> {
+    /// The budgets a caller's call counts toward: its key's, app's, team's and
+    /// the org's, from config and (`entity_rules`) from the store.
+    fn applicable(&self, caller: &Caller, entity_rules: &[&Arc<Rule>]) -> Vec<BucketKey> {
         let mut keys = Vec::new();
-        for (i, rule) in self.rules.iter().enumerate() {
+        for rule in self.rules.iter().chain(entity_rules.iter().copied()) {
             let entity = match rule.per {
                 BudgetScope::Key => Some(caller.principal.as_str()),
                 BudgetScope::App => caller.app.as_deref(),
@@ -484,10 +509,10 @@ impl Budgets {
                 BudgetScope::Key => entity.rsplit(':').next().unwrap_or(entity),
                 _ => entity,
             };
-            if rule.id.as_deref().is_some_and(|id| id != entity_id) {
+            if rule.only.as_deref().is_some_and(|id| id != entity_id) {
                 continue;
             }
-            keys.push((i, entity.to_owned()));
+            keys.push((rule.clone(), entity.to_owned()));
         }
         keys
     }
@@ -524,7 +549,7 @@ impl Budgets {
         let Some(store) = self.store.get() else {
             return Vec::new();
         };
-        let rule = &self.rules[key.0];
+        let rule = &key.0;
         let span = self.span(rule, now);
         let slot_ms = match rule.window {
             Window::Rolling { slot_ms, .. } => slot_ms,
@@ -556,10 +581,10 @@ impl Budgets {
     /// Loads past spend of buckets this process has not seen yet.
     async fn seed_local(&self, keys: &[BucketKey], now: i64) {
         for key in keys {
-            if self.lock().contains_key(key) {
+            if self.lock().contains_key(&map_key(key)) {
                 continue;
             }
-            let rule = &self.rules[key.0];
+            let rule = &key.0;
             let mut bucket = Bucket {
                 window_start: rule.window.bounds(now).0,
                 ..Bucket::default()
@@ -571,21 +596,23 @@ impl Budgets {
                 }
             }
             bucket.slots.make_contiguous().sort_by_key(|(start, _)| *start);
-            self.lock().entry(key.clone()).or_insert(bucket);
+            self.lock().entry(map_key(key)).or_insert(bucket);
         }
     }
 
     /// Reserves a call's worst case in every budget it counts toward, or
     /// refuses it with 429 `budget_exceeded` naming the budget.
+    /// `entity_rules` are the budgets set in the store on the caller's key, app and team.
     pub async fn reserve(
         self: &Arc<Self>,
         caller: &Caller,
+        entity_rules: &[&Arc<Rule>],
         estimate: &Estimate<'_>,
     ) -> Result<Option<Reservation>, ApiError> {
-        if self.rules.is_empty() {
+        if self.rules.is_empty() && entity_rules.is_empty() {
             return Ok(None);
         }
-        let keys = self.applicable(caller);
+        let keys = self.applicable(caller, entity_rules);
         if keys.is_empty() {
             return Ok(None);
         }
@@ -629,8 +656,8 @@ impl Budgets {
         let mut grant = Amount::UNLIMITED;
         let mut grant_by = String::new();
         for key in &keys {
-            let rule = &self.rules[key.0];
-            let bucket = buckets.entry(key.clone()).or_default();
+            let rule = &key.0;
+            let bucket = buckets.entry(map_key(key)).or_default();
             let spent = bucket.spent(rule.window, now);
             let left = Amount {
                 nano: rule
@@ -655,7 +682,7 @@ impl Budgets {
         }
         let held = worst.min(grant);
         for key in &keys {
-            if let Some(bucket) = buckets.get_mut(key) {
+            if let Some(bucket) = buckets.get_mut(&map_key(key)) {
                 bucket.reserved.add(held);
             }
         }
@@ -788,8 +815,8 @@ impl Budgets {
         {
             let mut buckets = self.lock();
             for key in keys {
-                let rule = &self.rules[key.0];
-                let bucket = buckets.entry(key.clone()).or_default();
+                let rule = &key.0;
+                let bucket = buckets.entry(map_key(key)).or_default();
                 if let Some(held) = held {
                     bucket.reserved.sub(held);
                 }
@@ -809,7 +836,7 @@ impl Budgets {
         spent: Amount,
         window_start: i64,
     ) -> Vec<crate::alerts::BudgetAlert> {
-        let rule = &self.rules[key.0];
+        let rule = &key.0;
         let mut after = before;
         after.add(spent);
         let mut alerts = Vec::new();

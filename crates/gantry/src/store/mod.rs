@@ -8,6 +8,7 @@
 //! same transaction.
 
 pub mod model;
+pub mod policy;
 pub mod usage;
 
 use std::borrow::Cow;
@@ -80,6 +81,7 @@ pub struct Store {
 const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "identity", include_str!("../../migrations/0001_identity.sql")),
     (2, "usage", include_str!("../../migrations/0002_usage.sql")),
+    (3, "policies", include_str!("../../migrations/0003_policies.sql")),
 ];
 
 pub fn now_ms() -> i64 {

@@ -114,6 +114,8 @@ struct Plan {
     body: Vec<u8>,
     /// The upstream answers in the client's protocol: relay its bytes.
     passthrough: bool,
+    /// The gateway asked for a usage chunk the client did not: drop it on the way back.
+    strip_usage: bool,
 }
 
 async fn serve(
@@ -233,7 +235,10 @@ async fn serve(
     // 6. Answer in the client's protocol.
     if stream && endpoint != Endpoint::Embeddings {
         let mode = if plan.passthrough {
-            RelayMode::Passthrough { client }
+            RelayMode::Passthrough {
+                client,
+                strip_usage: plan.strip_usage,
+            }
         } else {
             RelayMode::Translate {
                 decoder: decoder(provider.wire(), &provider.name, &target.upstream_model),
@@ -387,14 +392,17 @@ fn plan(
         url: url.clone(),
         body: raw.write_with(&target.body_edits),
         passthrough: true,
+        strip_usage: false,
     };
     match (endpoint, client, wire) {
+        (Endpoint::Chat, ClientWire::OpenAi, Wire::OpenAi) if stream => Ok(openai_stream_plan(raw, target)),
         (Endpoint::Chat, ClientWire::OpenAi, Wire::OpenAi) => Ok(passthrough(&target.chat_url)),
         (Endpoint::Chat, ClientWire::Anthropic, Wire::Anthropic) => Ok(passthrough(&target.chat_url)),
         (Endpoint::Chat, _, Wire::OpenAi) => Ok(Plan {
             url: target.chat_url.clone(),
             body: to_json(&canonical_request(client, raw, body, target)?)?,
             passthrough: false,
+            strip_usage: false,
         }),
         (Endpoint::Chat, _, Wire::Anthropic) => {
             let req = canonical_request(client, raw, body, target)?;
@@ -406,6 +414,7 @@ fn plan(
                 url: target.chat_url.clone(),
                 body: to_json(&out)?,
                 passthrough: false,
+                strip_usage: false,
             })
         }
         (Endpoint::Chat, _, Wire::Gemini) => {
@@ -418,6 +427,7 @@ fn plan(
                 },
                 body: to_json(&gemini_up::to_gemini_request(&req)?)?,
                 passthrough: false,
+                strip_usage: false,
             })
         }
         (Endpoint::Embeddings, _, Wire::OpenAi) => Ok(passthrough(&target.embeddings_url)),
@@ -428,11 +438,43 @@ fn plan(
                 url: target.embeddings_url.clone(),
                 body: to_json(&gemini_up::to_batch_embed_request(&req, &target.upstream_model)?)?,
                 passthrough: false,
+                strip_usage: false,
             })
         }
         (Endpoint::Embeddings, _, Wire::Anthropic) => Err(unsupported_endpoint(target, "embeddings")),
         (Endpoint::Completions, _, Wire::OpenAi) => Ok(passthrough(&target.completions_url)),
         (Endpoint::Completions, _, _) => Err(unsupported_endpoint(target, "the legacy completions API")),
+    }
+}
+
+/// An OpenAI client's stream to OpenAI or Azure, passed through. Those APIs
+/// report a stream's usage only when asked (`stream_options.include_usage`):
+/// the gateway asks, so the call is counted exactly, and drops the usage chunk
+/// on the way back if the client did not ask for it.
+fn openai_stream_plan(raw: &RawObject<'_>, target: &Target) -> Plan {
+    use crate::config::schema::ProviderKind;
+    let mut options: serde_json::Map<String, serde_json::Value> = raw
+        .get("stream_options")
+        .and_then(|v| serde_json::from_str(v.get()).ok())
+        .unwrap_or_default();
+    let client_asked = options.get("include_usage") == Some(&serde_json::Value::Bool(true));
+    let ask = !client_asked && matches!(target.provider.kind, ProviderKind::Openai | ProviderKind::Azure);
+    let body = if ask {
+        options.insert("include_usage".to_owned(), serde_json::Value::Bool(true));
+        let mut edits = target.body_edits.clone();
+        edits.push((
+            "stream_options".to_owned(),
+            Some(serde_json::Value::Object(options).to_string()),
+        ));
+        raw.write_with(&edits)
+    } else {
+        raw.write_with(&target.body_edits)
+    };
+    Plan {
+        url: target.chat_url.clone(),
+        body,
+        passthrough: true,
+        strip_usage: ask,
     }
 }
 

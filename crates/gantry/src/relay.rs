@@ -27,6 +27,9 @@ use crate::telemetry::CallRecord;
 pub enum RelayMode {
     Passthrough {
         client: ClientWire,
+        /// The gateway asked the upstream for a usage chunk the client did not
+        /// ask for: count it, but do not forward it.
+        strip_usage: bool,
     },
     Translate {
         decoder: Box<dyn ChunkDecoder>,
@@ -49,6 +52,10 @@ pub struct Relay {
     complete: bool,
     /// Pass-through: a finish reason was seen (some servers omit `[DONE]`).
     saw_finish: bool,
+    /// Pass-through: forward parsed events re-framed rather than the upstream's
+    /// bytes, from the first byte on (so an event can be dropped, or the stream
+    /// stopped after any event, and the client's stream stays well-formed).
+    reframe: bool,
     finished: bool,
 }
 
@@ -60,7 +67,14 @@ impl Relay {
         provider: String,
         record: CallRecord,
     ) -> Self {
+        let reframe = match &mode {
+            RelayMode::Passthrough { strip_usage, .. } => {
+                *strip_usage || record.budget.as_ref().is_some_and(|b| b.partial)
+            }
+            RelayMode::Translate { .. } => false,
+        };
         Self {
+            reframe,
             upstream: Box::pin(http_body_util::BodyExt::into_data_stream(upstream.into_body())),
             mode,
             parser: SseParser::default(),
@@ -120,18 +134,18 @@ impl Relay {
         }
         let mut events = std::mem::take(&mut self.events);
         let result = match &mut self.mode {
-            RelayMode::Passthrough { client } => {
-                let client = *client;
+            RelayMode::Passthrough { client, strip_usage } => {
+                let (client, strip_usage) = (*client, *strip_usage);
                 let mut error = None;
-                // A stream with a partial budget grant is re-framed event by event,
-                // so it can stop right after the event that used the grant up.
+                // A stream with a partial budget grant is watched event by event, so
+                // it can stop right after the event that used the grant up.
                 let exact = self.record.budget.as_ref().is_some_and(|b| b.partial);
-                let mut framed = Vec::new();
                 let mut over_budget = None;
-                for event in events.drain(..) {
-                    if exact {
-                        framed.extend_from_slice(&sse::frame(event.event.as_deref(), &event.data));
-                    }
+                // Events to forward (all, unless the stream stops or a usage chunk the
+                // client did not ask for is dropped); then the bytes are re-framed.
+                let mut forward = events.len();
+                let mut dropped = Vec::new();
+                for (i, event) in events.iter().enumerate() {
                     match client {
                         ClientWire::OpenAi => {
                             let data = event.data.trim();
@@ -146,6 +160,9 @@ impl Relay {
                                 if let Some(tokens) = usage::openai_chunk(data) {
                                     self.record.tokens = Some(tokens);
                                     self.record.usage_complete = true;
+                                    if strip_usage {
+                                        dropped.push(i);
+                                    }
                                 } else {
                                     self.record.delivered_chars += usage::openai_delta_chars(data);
                                 }
@@ -169,6 +186,7 @@ impl Relay {
                     if exact && error.is_none() && !self.complete {
                         over_budget = self.record.over_budget();
                         if over_budget.is_some() {
+                            forward = i + 1;
                             break;
                         }
                     }
@@ -178,10 +196,22 @@ impl Relay {
                     self.record.fail(502, code);
                     self.end();
                 }
-                if let Some(cut) = over_budget {
-                    framed.extend_from_slice(&self.fail(cut).unwrap_or_default());
-                }
-                Some(if exact { Bytes::from(framed) } else { bytes })
+                let out = if !self.reframe {
+                    bytes
+                } else {
+                    let mut framed = Vec::new();
+                    for (i, event) in events.iter().enumerate().take(forward) {
+                        if !dropped.contains(&i) {
+                            framed.extend_from_slice(&sse::frame(event.event.as_deref(), &event.data));
+                        }
+                    }
+                    if let Some(cut) = over_budget {
+                        framed.extend_from_slice(&self.fail(cut).unwrap_or_default());
+                    }
+                    Bytes::from(framed)
+                };
+                events.clear();
+                Some(out)
             }
             RelayMode::Translate { decoder, encoder } => {
                 let mut out = Vec::new();
@@ -262,7 +292,7 @@ impl Relay {
     fn fail(&mut self, error: ApiError) -> Option<Bytes> {
         let mut out = Vec::new();
         match &mut self.mode {
-            RelayMode::Passthrough { client } => {
+            RelayMode::Passthrough { client, .. } => {
                 let mut encoder: Box<dyn ClientEncoder> = match client {
                     ClientWire::OpenAi => Box::new(gantry_protocol::stream::OpenAiEncoder::new(false)),
                     ClientWire::Anthropic => Box::new(gantry_protocol::anthropic::inbound::AnthropicEncoder::new("")),

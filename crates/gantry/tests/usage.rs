@@ -366,12 +366,45 @@ async fn config_prices_override_the_catalog_and_unknown_models_cost_nothing() {
 }
 
 #[tokio::test]
-async fn streams_without_usage_are_estimated_from_the_text_delivered() {
+async fn openai_streams_are_counted_exactly_even_when_the_client_did_not_ask_for_usage() {
     let h = Harness::start().await;
     let resp = h
         .post("/v1/chat/completions")
+        .header("x-request-id", "asked-for-you")
+        .json(
+            &json!({"model": "gpt", "stream": true, "stream_options": {"include_obfuscation": false},
+                      "messages": [{"role": "user", "content": "count me [[mock:tokens=40]]"}]}),
+        )
+        .send()
+        .await
+        .unwrap();
+    let (chunks, done) = openai_chunks(&sse_events(resp).await);
+    assert!(done);
+    assert!(
+        chunks.iter().all(|c| !c["choices"].as_array().unwrap().is_empty()),
+        "the usage chunk the client did not ask for is not forwarded"
+    );
+    let all = records(&h, 1).await;
+    let r = by_id(&all, "asked-for-you");
+    assert!(r.tokens_reported, "the gateway asked the provider for usage");
+    assert_eq!(r.completion_tokens, 40);
+    // The client's other stream options reached the provider untouched.
+    let sent = h.mock.requests();
+    let body = &sent.last().unwrap().body;
+    assert_eq!(
+        body["stream_options"],
+        json!({"include_obfuscation": false, "include_usage": true})
+    );
+}
+
+#[tokio::test]
+async fn streams_without_usage_are_estimated_from_the_text_delivered() {
+    let h = Harness::start_custom(MockConfig::default(), "pricing:\n  llama3: {input: 1.0, output: 2.0}\n").await;
+    // An OpenAI-compatible server is not asked for usage (not every one supports it).
+    let resp = h
+        .post("/v1/chat/completions")
         .header("x-request-id", "no-usage")
-        .json(&json!({"model": "gpt", "stream": true, "messages": [{"role": "user", "content": "count me [[mock:tokens=40]]"}]}))
+        .json(&json!({"model": "local", "stream": true, "messages": [{"role": "user", "content": "count me [[mock:tokens=40]]"}]}))
         .send()
         .await
         .unwrap();

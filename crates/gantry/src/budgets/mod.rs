@@ -335,16 +335,17 @@ impl Bucket {
 }
 
 /// A budget rule and the key, app or team (or `org`) whose spend it counts.
-type BucketKey = (Arc<Rule>, String);
-
-/// The map key of a bucket: the rule's bucket id and the entity.
-fn map_key(key: &BucketKey) -> (String, String) {
-    (key.0.bucket_id.clone(), key.1.clone())
+#[derive(Debug, Clone)]
+struct BucketKey {
+    rule: Arc<Rule>,
+    entity: String,
+    /// `{bucket id}\u{1f}{entity}`: the bucket's name in this process's map.
+    id: String,
 }
 
 pub struct Budgets {
     rules: Vec<Arc<Rule>>,
-    buckets: Mutex<HashMap<(String, String), Bucket>>,
+    buckets: Mutex<HashMap<String, Bucket>>,
     /// Where past spend is read from when a bucket is first used.
     store: OnceLock<Arc<Store>>,
     alerts: OnceLock<Arc<crate::alerts::Alerter>>,
@@ -485,7 +486,7 @@ impl Budgets {
         let _ = self.alerts.set(alerts);
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(String, String), Bucket>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Bucket>> {
         match self.buckets.lock() {
             Ok(guard) => guard,
             Err(poisoned) => poisoned.into_inner(),
@@ -512,7 +513,15 @@ impl Budgets {
             if rule.only.as_deref().is_some_and(|id| id != entity_id) {
                 continue;
             }
-            keys.push((rule.clone(), entity.to_owned()));
+            let mut id = String::with_capacity(rule.bucket_id.len() + 1 + entity.len());
+            id.push_str(&rule.bucket_id);
+            id.push('\u{1f}');
+            id.push_str(entity);
+            keys.push(BucketKey {
+                rule: rule.clone(),
+                entity: entity.to_owned(),
+                id,
+            });
         }
         keys
     }
@@ -549,7 +558,7 @@ impl Budgets {
         let Some(store) = self.store.get() else {
             return Vec::new();
         };
-        let rule = &key.0;
+        let rule = &key.rule;
         let span = self.span(rule, now);
         let slot_ms = match rule.window {
             Window::Rolling { slot_ms, .. } => slot_ms,
@@ -560,9 +569,9 @@ impl Budgets {
             }
         };
         let filter = match rule.per {
-            BudgetScope::Key => Some((SpentBy::Principal, key.1.as_str())),
-            BudgetScope::App => Some((SpentBy::App, key.1.as_str())),
-            BudgetScope::Team => Some((SpentBy::Team, key.1.as_str())),
+            BudgetScope::Key => Some((SpentBy::Principal, key.entity.as_str())),
+            BudgetScope::App => Some((SpentBy::App, key.entity.as_str())),
+            BudgetScope::Team => Some((SpentBy::Team, key.entity.as_str())),
             BudgetScope::Org => None,
         };
         match store.usage_spent(filter, span.min_start, i64::MAX, slot_ms).await {
@@ -580,11 +589,12 @@ impl Budgets {
 
     /// Loads past spend of buckets this process has not seen yet.
     async fn seed_local(&self, keys: &[BucketKey], now: i64) {
-        for key in keys {
-            if self.lock().contains_key(&map_key(key)) {
-                continue;
-            }
-            let rule = &key.0;
+        let missing: Vec<&BucketKey> = {
+            let buckets = self.lock();
+            keys.iter().filter(|k| !buckets.contains_key(k.id.as_str())).collect()
+        };
+        for key in missing {
+            let rule = &key.rule;
             let mut bucket = Bucket {
                 window_start: rule.window.bounds(now).0,
                 ..Bucket::default()
@@ -596,12 +606,10 @@ impl Budgets {
                 }
             }
             bucket.slots.make_contiguous().sort_by_key(|(start, _)| *start);
-            self.lock().entry(map_key(key)).or_insert(bucket);
+            self.lock().entry(key.id.clone()).or_insert(bucket);
         }
     }
 
-    /// Reserves a call's worst case in every budget it counts toward, or
-    /// refuses it with 429 `budget_exceeded` naming the budget.
     /// `entity_rules` are the budgets set in the store on the caller's key, app and team.
     pub async fn reserve(
         self: &Arc<Self>,
@@ -656,8 +664,10 @@ impl Budgets {
         let mut grant = Amount::UNLIMITED;
         let mut grant_by = String::new();
         for key in &keys {
-            let rule = &key.0;
-            let bucket = buckets.entry(map_key(key)).or_default();
+            let rule = &key.rule;
+            let Some(bucket) = buckets.get_mut(key.id.as_str()) else {
+                continue; // seeded above; only a concurrent reload could have dropped it
+            };
             let spent = bucket.spent(rule.window, now);
             let left = Amount {
                 nano: rule
@@ -673,7 +683,7 @@ impl Budgets {
             };
             let short = |left: i64, need: i64, cap: i64| cap != i64::MAX && (left <= 0 || left < need);
             if short(left.nano, needed.nano, rule.cap.nano) || short(left.tokens, needed.tokens, rule.cap.tokens) {
-                return Err(self.exhausted(rule, &key.1, spent, bucket.reserved, worst, estimate.stream, now));
+                return Err(self.exhausted(rule, &key.entity, spent, bucket.reserved, worst, estimate.stream, now));
             }
             if left.nano < grant.nano || left.tokens < grant.tokens {
                 grant_by = rule.name.clone();
@@ -682,7 +692,7 @@ impl Budgets {
         }
         let held = worst.min(grant);
         for key in &keys {
-            if let Some(bucket) = buckets.get_mut(&map_key(key)) {
+            if let Some(bucket) = buckets.get_mut(key.id.as_str()) {
                 bucket.reserved.add(held);
             }
         }
@@ -815,8 +825,13 @@ impl Budgets {
         {
             let mut buckets = self.lock();
             for key in keys {
-                let rule = &key.0;
-                let bucket = buckets.entry(map_key(key)).or_default();
+                let rule = &key.rule;
+                if !buckets.contains_key(key.id.as_str()) {
+                    buckets.insert(key.id.clone(), Bucket::default());
+                }
+                let Some(bucket) = buckets.get_mut(key.id.as_str()) else {
+                    continue;
+                };
                 if let Some(held) = held {
                     bucket.reserved.sub(held);
                 }
@@ -836,7 +851,7 @@ impl Budgets {
         spent: Amount,
         window_start: i64,
     ) -> Vec<crate::alerts::BudgetAlert> {
-        let rule = &key.0;
+        let rule = &key.rule;
         let mut after = before;
         after.add(spent);
         let mut alerts = Vec::new();
@@ -853,7 +868,7 @@ impl Budgets {
                     alerts.push(crate::alerts::BudgetAlert {
                         budget: rule.name.clone(),
                         per: format!("{:?}", rule.per).to_lowercase(),
-                        entity: key.1.clone(),
+                        entity: key.entity.clone(),
                         threshold: *threshold,
                         unit,
                         spent: if unit == "usd" { usd(a) } else { a as f64 },

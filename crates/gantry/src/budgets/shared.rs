@@ -135,7 +135,7 @@ return out
 });
 
 fn bucket_keys(redis: &Redis, key: &BucketKey) -> [String; 2] {
-    let base = format!("{}bg:{}:{}", redis.prefix, key.0.bucket_id, key.1);
+    let base = format!("{}bg:{}:{}", redis.prefix, key.rule.bucket_id, key.entity);
     let holds = format!("{base}:holds");
     [base, holds]
 }
@@ -167,8 +167,8 @@ pub(super) async fn reserve(
         worst.tokens.to_string(),
     ];
     for key in keys {
-        let span = budgets.span(&key.0, now);
-        let rule = &key.0;
+        let span = budgets.span(&key.rule, now);
+        let rule = &key.rule;
         args.extend([
             cap_arg(rule.cap.nano),
             cap_arg(rule.cap.tokens),
@@ -190,10 +190,10 @@ pub(super) async fn reserve(
         if first > 0 {
             let key = index(first).and_then(|b| keys.get(b)).ok_or_else(bad_reply)?;
             let [sn, st, hn, ht] = [1, 2, 3, 4].map(|i| reply.get(i).copied().unwrap_or(0));
-            let rule = &key.0;
+            let rule = &key.rule;
             return Ok(Err(budgets.exhausted(
                 rule,
-                &key.1,
+                &key.entity,
                 Amount { nano: sn, tokens: st },
                 Amount { nano: hn, tokens: ht },
                 worst,
@@ -213,7 +213,7 @@ pub(super) async fn reserve(
         };
         let grant_by = index(grant_by)
             .and_then(|b| keys.get(b))
-            .map(|k| k.0.name.clone())
+            .map(|k| k.rule.name.clone())
             .unwrap_or_default();
         return Ok(Ok(Reservation {
             budgets: budgets.clone(),
@@ -232,7 +232,7 @@ pub(super) async fn reserve(
 /// Loads a bucket's past spend from the store into Redis, unless another replica did.
 async fn seed(budgets: &Budgets, redis: &Redis, key: &BucketKey, now: i64) -> Result<(), Unavailable> {
     let [hash, _] = bucket_keys(redis, key);
-    let span = budgets.span(&key.0, now);
+    let span = budgets.span(&key.rule, now);
     let mut args = vec![span.expire_at.to_string()];
     for (start, amount) in budgets.past_spend(key, now).await {
         args.extend([start.to_string(), amount.nano.to_string(), amount.tokens.to_string()]);
@@ -259,7 +259,7 @@ pub(super) async fn settle(
         spent.nano.to_string(),
         spent.tokens.to_string(),
     ];
-    let spans: Vec<_> = keys.iter().map(|k| budgets.span(&k.0, now)).collect();
+    let spans: Vec<_> = keys.iter().map(|k| budgets.span(&k.rule, now)).collect();
     for span in &spans {
         args.extend([span.min_start.to_string(), span.charge_start.to_string()]);
     }

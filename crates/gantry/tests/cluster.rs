@@ -295,3 +295,35 @@ async fn redis_down_fail_closed_refuses_quickly_with_503() {
     let (status, body, _) = call(&h.http, &h.url).await;
     assert_eq!(status, 200, "recovered: {body}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn budgets_follow_the_failure_policy_when_redis_dies() {
+    let Some(mut redis) = PrivateRedis::start().await else {
+        return;
+    };
+    redis.ready().await;
+    let budget = |policy: &str| {
+        format!(
+            "budgets:\n  - {{name: key-total, per: key, tokens: 100000, window: total}}\nredis:\n  url: {}\n  prefix: \"{}\"\n  timeout_ms: 100\n  on_failure: {policy}\n",
+            redis.url(),
+            unique_prefix()
+        )
+    };
+    let open = Harness::start_custom(MockConfig::default(), &budget("open")).await;
+    let closed = Harness::start_custom(MockConfig::default(), &budget("closed")).await;
+    assert_eq!(call(&open.http, &open.url).await.0, 200);
+    assert_eq!(call(&closed.http, &closed.url).await.0, 200);
+    redis.kill();
+    let (status, body, took) = call(&closed.http, &closed.url).await;
+    assert_eq!(status, 503, "{body}");
+    assert_eq!(body["error"]["code"], "budgets_unavailable");
+    assert!(took < Duration::from_secs(1), "{took:?}");
+    let (status, body, took) = call(&open.http, &open.url).await;
+    assert_eq!(status, 200, "{body}");
+    assert!(took < Duration::from_secs(1), "{took:?}");
+    let metrics = open.app.metrics.render();
+    assert!(
+        metrics.contains("gantry_redis_fallbacks_total{feature=\"budgets\"} 1"),
+        "{metrics}"
+    );
+}

@@ -493,51 +493,35 @@ fn compile(
     let (store_url, store_engine) = auth::compile_store(store_cfg, &config_base(&sources), errors);
     let limit_configs = limits_cfg.as_ref().map(|(_, l)| l.value.clone()).unwrap_or_default();
     let redis_config = redis_cfg.as_ref().map(|(_, r)| r.value.clone());
-    let redis = match &redis_cfg {
-        None => None,
-        Some((file, located)) => match crate::cluster::Redis::new(&located.value) {
-            Ok(redis) => Some(Arc::new(redis)),
-            Err(message) => {
-                err(errors, file, located.line, located.column, format!("redis: {message}"));
-                None
-            }
-        },
-    };
-    let limiter = match crate::limits::Limiter::new(&limit_configs, redis.clone()) {
-        Ok(limiter) => Arc::new(limiter),
-        Err(message) => {
-            let (file, line, column) = limits_cfg
-                .as_ref()
-                .map(|(f, l)| (f.clone(), l.line, l.column))
-                .unwrap_or_default();
-            err(errors, &file, line, column, format!("limits: {message}"));
-            Arc::new(crate::limits::Limiter::default())
-        }
-    };
+    let redis = redis_cfg.as_ref().and_then(|(file, located)| {
+        section_result(
+            "redis",
+            file,
+            located,
+            crate::cluster::Redis::new(&located.value).map(Arc::new),
+            errors,
+        )
+    });
+    let limiter = section(
+        "limits",
+        &limits_cfg,
+        crate::limits::Limiter::new(&limit_configs, redis.clone()),
+        errors,
+    );
     let budget_configs = budgets_cfg.as_ref().map(|(_, b)| b.value.clone()).unwrap_or_default();
-    let budgets = match crate::budgets::Budgets::new(&budget_configs, redis.clone()) {
-        Ok(budgets) => Arc::new(budgets),
-        Err(message) => {
-            let (file, line, column) = budgets_cfg
-                .as_ref()
-                .map(|(f, b)| (f.clone(), b.line, b.column))
-                .unwrap_or_default();
-            err(errors, &file, line, column, format!("budgets: {message}"));
-            Arc::default()
-        }
-    };
+    let budgets = section(
+        "budgets",
+        &budgets_cfg,
+        crate::budgets::Budgets::new(&budget_configs, redis.clone()),
+        errors,
+    );
     let alerts_config = alerts_cfg.as_ref().map(|(_, a)| a.value.clone());
-    let alerter = match crate::alerts::Alerter::new(alerts_config.as_ref()) {
-        Ok(alerter) => Arc::new(alerter),
-        Err(message) => {
-            let (file, line, column) = alerts_cfg
-                .as_ref()
-                .map(|(f, a)| (f.clone(), a.line, a.column))
-                .unwrap_or_default();
-            err(errors, &file, line, column, format!("alerts: {message}"));
-            Arc::default()
-        }
-    };
+    let alerter = section(
+        "alerts",
+        &alerts_cfg,
+        crate::alerts::Alerter::new(alerts_config.as_ref()),
+        errors,
+    );
     let auth = auth::compile(auth_cfg, admin_cfg, &models, errors);
     if !errors.is_empty() {
         return None;
@@ -563,6 +547,32 @@ fn compile(
         alerts_config,
         alerter,
     })
+}
+
+/// A compiled section, or its error reported at the section's place (and a default).
+fn section<T: Default, C>(
+    name: &str,
+    located: &Option<(PathBuf, schema::Located<C>)>,
+    result: Result<T, String>,
+    errors: &mut Vec<ConfigError>,
+) -> Arc<T> {
+    let compiled = match located {
+        Some((file, located)) => section_result(name, file, located, result, errors),
+        None => result.ok(),
+    };
+    Arc::new(compiled.unwrap_or_default())
+}
+
+fn section_result<T, C>(
+    name: &str,
+    file: &Path,
+    located: &schema::Located<C>,
+    result: Result<T, String>,
+    errors: &mut Vec<ConfigError>,
+) -> Option<T> {
+    result
+        .map_err(|message| err(errors, file, located.line, located.column, format!("{name}: {message}")))
+        .ok()
 }
 
 /// Takes a section that may appear in one file only.

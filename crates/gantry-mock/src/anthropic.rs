@@ -351,6 +351,7 @@ pub(crate) async fn messages(ctx: &Ctx<'_>) -> Outcome {
     }
     let conv = conversation(body);
     let (directives, cleaned) = conv.directives();
+    let directives = ctx.with_fault(directives);
     let stream = body.get("stream").and_then(Value::as_bool).unwrap_or(false);
     if let Some(outcome) = before_headers(ctx, &directives, stream, |code| injected_error(code, model)).await {
         return outcome;

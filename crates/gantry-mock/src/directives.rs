@@ -21,6 +21,8 @@ pub(crate) struct Directives {
     pub cached_tokens: u64,
     pub reasoning_tokens: u64,
     pub mid_stream_error: bool,
+    /// Streams: send the headers, then close without a single event.
+    pub empty_stream: bool,
 }
 
 impl Directives {
@@ -63,6 +65,7 @@ impl Directives {
         self.disconnect_after = other.disconnect_after.or(self.disconnect_after);
         self.hang |= other.hang;
         self.mid_stream_error |= other.mid_stream_error;
+        self.empty_stream |= other.empty_stream;
         if other.cached_tokens != 0 {
             self.cached_tokens = other.cached_tokens;
         }
@@ -92,6 +95,7 @@ impl Directives {
             "cached_tokens" => self.cached_tokens = number.unwrap_or(0),
             "reasoning_tokens" => self.reasoning_tokens = number.unwrap_or(0),
             "mid_stream_error" => self.mid_stream_error = true,
+            "empty_stream" => self.empty_stream = true,
             _ => {}
         }
     }

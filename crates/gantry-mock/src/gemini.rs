@@ -424,6 +424,7 @@ async fn generate(ctx: &Ctx<'_>, model: &str, stream: bool) -> Outcome {
     }
     let conv = conversation(body);
     let (directives, cleaned) = conv.directives();
+    let directives = ctx.with_fault(directives);
     if let Some(outcome) = before_headers(ctx, &directives, stream, |code| injected_error(code, model)).await {
         return outcome;
     }

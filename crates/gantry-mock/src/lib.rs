@@ -31,7 +31,7 @@ use tokio::task::JoinHandle;
 pub const RECORDED_REQUESTS: usize = 200;
 
 /// Global behaviour of a mock server. Per-request directives override it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MockConfig {
     /// Delay before response headers are sent, in milliseconds.
     pub latency_ms: u64,
@@ -43,6 +43,14 @@ pub struct MockConfig {
     pub default_tokens: usize,
     /// When set, every provider endpoint requires this key in the provider's own auth header.
     pub api_key: Option<String>,
+    /// Faults for this whole server, in the `[[mock:...]]` directive syntax without the
+    /// brackets (e.g. `status=500`, `disconnect_after=0`, `hang`), applied to chat
+    /// requests under the request's own directives: one mock per target makes a target
+    /// fail while its fallbacks answer.
+    pub fault: String,
+    /// The share of chat requests that get `fault` (1.0: every one). Which ones is
+    /// decided by a seeded sequence, so a run is repeatable.
+    pub fault_rate: f64,
 }
 
 impl Default for MockConfig {
@@ -53,6 +61,8 @@ impl Default for MockConfig {
             token_interval_ms: 0,
             default_tokens: 12,
             api_key: None,
+            fault: String::new(),
+            fault_rate: 1.0,
         }
     }
 }
@@ -126,6 +136,8 @@ impl RawRequest {
 /// State shared by every connection of one server.
 pub(crate) struct Shared {
     pub(crate) config: MockConfig,
+    /// Chat requests seen, for `fault_rate`.
+    pub(crate) chats: std::sync::atomic::AtomicU64,
     record: bool,
     requests: Mutex<VecDeque<RawRequest>>,
 }
@@ -134,6 +146,7 @@ impl Shared {
     fn new(config: MockConfig, options: ServeOptions) -> Self {
         Self {
             config,
+            chats: std::sync::atomic::AtomicU64::new(0),
             record: options.record,
             requests: Mutex::new(VecDeque::with_capacity(if options.record {
                 RECORDED_REQUESTS

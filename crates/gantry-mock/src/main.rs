@@ -28,6 +28,12 @@ struct Args {
     /// Require this API key (in each provider's own auth header).
     #[arg(long)]
     api_key: Option<String>,
+    /// Fault for chat requests, in directive syntax (e.g. `status=500`, `disconnect_after=0`).
+    #[arg(long, default_value = "")]
+    fault: String,
+    /// Share of chat requests that get `--fault` (seeded, repeatable).
+    #[arg(long, default_value_t = 1.0)]
+    fault_rate: f64,
     /// Do not record requests (for benchmarks); `/_mock/requests` stays empty.
     #[arg(long)]
     no_record: bool,
@@ -66,6 +72,8 @@ fn main() -> ExitCode {
             token_interval_ms: args.token_interval_ms,
             default_tokens: args.tokens,
             api_key: args.api_key,
+            fault: args.fault,
+            fault_rate: args.fault_rate,
         };
         let options = ServeOptions {
             record: !args.no_record,

@@ -590,6 +590,7 @@ pub(crate) async fn chat(ctx: &Ctx<'_>, flavor: Flavor<'_>) -> Outcome {
     }
     let conv = chat_conversation(body);
     let (directives, cleaned) = conv.directives();
+    let directives = ctx.with_fault(directives);
     let stream = wants_stream(body);
     if let Some(outcome) = before_headers(ctx, &directives, stream, |code| injected_error(flavor, code, model)).await {
         return outcome;

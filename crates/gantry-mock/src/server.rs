@@ -62,6 +62,22 @@ impl Ctx<'_> {
         &self.shared.config
     }
 
+    /// A chat request's directives with the server's configured fault under them
+    /// (when this request is one of the `fault_rate` share).
+    pub(crate) fn with_fault(&self, request: crate::directives::Directives) -> crate::directives::Directives {
+        let config = self.config();
+        if config.fault.is_empty() {
+            return request;
+        }
+        let n = self.shared.chats.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if config.fault_rate < 1.0 && unit_interval(n) >= config.fault_rate {
+            return request;
+        }
+        let (mut fault, _) = crate::directives::Directives::parse(&format!("[[mock:{}]]", config.fault));
+        fault.merge(request);
+        fault
+    }
+
     pub(crate) fn header(&self, name: &str) -> Option<&str> {
         crate::util::header(&self.parts.headers, name)
     }
@@ -279,6 +295,9 @@ impl StreamScript {
         let ttft = directives.ttft(config);
         let interval = directives.token_interval(config);
         let mut builder = ScriptBuilder::default();
+        if directives.empty_stream {
+            return builder.build(End::Disconnect);
+        }
         builder.push(Duration::ZERO, &self.prelude);
         let count = self.tokens.len();
         let (sent, end) = match (directives.disconnect_after, directives.mid_stream_error) {
@@ -311,4 +330,13 @@ pub(crate) fn json_status<T: serde::Serialize + ?Sized>(code: u16, value: &T) ->
         "application/json",
         MockBody::full(to_json(value)),
     )
+}
+
+/// A repeatable pseudo-random number in [0, 1) for the n-th request (splitmix64).
+fn unit_interval(n: u64) -> f64 {
+    let mut z = n.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^= z >> 31;
+    (z >> 11) as f64 / (1u64 << 53) as f64
 }

@@ -17,6 +17,7 @@ pub mod pricing;
 pub mod providers;
 pub mod relay;
 pub mod reload;
+pub mod routing;
 pub mod secret;
 pub mod server;
 pub mod store;

@@ -16,10 +16,12 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use axum::response::Response;
 use bytes::Bytes;
+use futures_util::StreamExt;
 use gantry_protocol::anthropic::{self, inbound, upstream as anthropic_up};
 use gantry_protocol::gemini::{self, upstream as gemini_up};
 use gantry_protocol::openai::{self, ChatRequest, ChatResponse};
 use gantry_protocol::raw::RawObject;
+use gantry_protocol::stream::stream_cut;
 use gantry_protocol::stream::{ChunkDecoder, ClientEncoder, OpenAiDecoder, OpenAiEncoder};
 use gantry_protocol::usage;
 use gantry_protocol::{ApiError, anthropic::upstream::AnthropicDecoder, gemini::upstream::GeminiDecoder};
@@ -31,7 +33,8 @@ use tokio::time::Instant;
 use crate::auth::{self, Identity};
 use crate::config::Snapshot;
 use crate::providers::{Target, Wire};
-use crate::relay::{Relay, RelayMode};
+use crate::relay::{ByteStream, Relay, RelayMode};
+use crate::routing::FailureKind;
 use crate::telemetry::CallRecord;
 
 /// The protocol the client speaks.
@@ -67,6 +70,7 @@ pub async fn run(
     let (headers, body) = request;
     let result = serve(&snapshot, identity, client, endpoint, &headers, &body, &mut record).await;
     let headroom = record.admission.as_ref().map(|a| a.headroom.clone());
+    let routed = (record.attempts > 0).then(|| (HeaderValue::from_str(&record.target), record.attempts));
     let mut response = match result {
         Ok(Answer::Whole(response)) => {
             record.status = response.status().as_u16();
@@ -83,8 +87,20 @@ pub async fn run(
     if let Some(headroom) = headroom {
         crate::limits::headers(&headroom, response.headers_mut());
     }
+    if let Some((target, attempts)) = routed {
+        // Which target served (or failed last), and after how many attempts.
+        if let Ok(target) = target {
+            response.headers_mut().insert(X_GANTRY_TARGET, target);
+        }
+        response
+            .headers_mut()
+            .insert(X_GANTRY_ATTEMPTS, HeaderValue::from(attempts));
+    }
     response
 }
+
+const X_GANTRY_TARGET: http::HeaderName = http::HeaderName::from_static("x-gantry-target");
+const X_GANTRY_ATTEMPTS: http::HeaderName = http::HeaderName::from_static("x-gantry-attempts");
 
 enum Answer {
     Whole(Response),
@@ -96,7 +112,7 @@ type Upstream = http::Response<hyper::body::Incoming>;
 
 /// A stream that is ready to relay once the record is handed over.
 struct RelayStart {
-    upstream: Upstream,
+    upstream: ByteStream,
     mode: RelayMode,
     deadline: Instant,
     provider: String,
@@ -168,11 +184,12 @@ async fn serve(
             .admit(caller, &rules, &route.name, record.client_ip)
             .await?;
     }
-    let target = route.targets.first().ok_or_else(|| model_not_found(&model))?;
-    let provider = &target.provider;
-    record.provider = provider.name.clone();
-    record.upstream_model = target.upstream_model.clone();
-    record.price = target.price.clone();
+    // 4. Order the targets: the strategy's pick first, then the fallbacks.
+    let candidates = route
+        .router
+        .order(&route.targets, record.caller.as_deref(), client_headers);
+    let first = *candidates.first().ok_or_else(|| model_not_found(&model))?;
+    record.price = first.price.clone();
     // 3c. Budgets: hold the call's worst case in each budget it counts toward.
     if let Some(caller) = record.caller.clone() {
         let estimate = crate::budgets::Estimate {
@@ -180,18 +197,122 @@ async fn serve(
             prompt_tokens: record.prompt_estimate,
             max_output_tokens: max_output_tokens(&raw),
             stream,
-            hold_ms: target.provider.timeouts.total_ms,
+            hold_ms: first.provider.timeouts.total_ms,
         };
         let rules: Vec<&Arc<crate::budgets::Rule>> = policies.iter().flat_map(|p| p.budgets.iter()).collect();
         record.budget = snapshot.budgets.reserve(&caller, &rules, &estimate).await?;
     }
 
-    // 4. Plan the upstream call.
-    let plan = plan(client, endpoint, &raw, body, target, stream)?;
+    // 5. Try them in turn: retries on one target, then fallbacks, all within the deadline.
+    let call = Call {
+        client,
+        endpoint,
+        raw: &raw,
+        body,
+        stream,
+        client_headers,
+    };
+    let routing = &route.router.config;
+    let deadline =
+        Instant::now() + Duration::from_millis(routing.deadline_ms.unwrap_or(first.provider.timeouts.total_ms));
+    let mut last_error = None;
+    let mut open_for: Option<Duration> = None;
+    for target in candidates {
+        let mut retries = 0;
+        loop {
+            let now = Instant::now();
+            if let Err(wait) = target.health.admit(now) {
+                // An open breaker: skip the target, whatever the strategy.
+                open_for = Some(open_for.map_or(wait, |w| w.min(wait)));
+                break;
+            }
+            if now >= deadline {
+                return Err(last_error.unwrap_or_else(|| deadline_exceeded(&model)));
+            }
+            record.attempts += 1;
+            record.target = target.name.clone();
+            record.provider = target.provider.name.clone();
+            record.upstream_model = target.upstream_model.clone();
+            record.price = target.price.clone();
+            record.in_flight = Some(target.health.enter());
+            let failure = match attempt(&call, target, record, deadline).await {
+                Ok(answer) => {
+                    record.attempt_outcome(&route.name, &target.name, "ok", target.health.success());
+                    return Ok(answer);
+                }
+                Err(failure) => failure,
+            };
+            record.in_flight = None;
+            let Some(kind) = failure.kind else {
+                // The client's own error: another target would say the same.
+                record.attempt_outcome(&route.name, &target.name, "client_error", target.health.success());
+                return Err(failure.error);
+            };
+            let transition = target.health.failure(kind, &routing.breaker, Instant::now());
+            record.attempt_outcome(&route.name, &target.name, kind.as_str(), transition);
+            tracing::warn!(request_id = %record.request_id, model = %route.name, target = %target.name, failure = kind.as_str(), "{}", failure.error.message);
+            if kind.retryable() && retries < routing.retry.attempts {
+                retries += 1;
+                let wait = route.router.backoff(retries, failure.error.retry_after);
+                if Instant::now() + wait < deadline {
+                    tokio::time::sleep(wait).await;
+                    continue;
+                }
+            }
+            if !routing.fallback_on.contains(&kind) {
+                return Err(failure.error);
+            }
+            record.fallback_reason = Some(kind.as_str());
+            last_error = Some(failure.error);
+            break;
+        }
+    }
+    Err(last_error.unwrap_or_else(|| no_healthy_target(&model, open_for)))
+}
 
-    // 5. Send, bounded by the first-byte and total timeouts.
+/// What every attempt of one call shares.
+struct Call<'a> {
+    client: ClientWire,
+    endpoint: Endpoint,
+    raw: &'a RawObject<'a>,
+    body: &'a Bytes,
+    stream: bool,
+    client_headers: &'a HeaderMap,
+}
+
+/// An attempt that failed; `kind` is `None` when the request itself is at fault.
+struct Failure {
+    error: ApiError,
+    kind: Option<FailureKind>,
+}
+
+impl From<ApiError> for Failure {
+    fn from(error: ApiError) -> Self {
+        Failure { error, kind: None }
+    }
+}
+
+fn failed(kind: FailureKind, error: ApiError) -> Failure {
+    Failure {
+        error,
+        kind: Some(kind),
+    }
+}
+
+/// One try of one target: plan, send, and read the answer up to the point
+/// where bytes would reach the client (for streams, the first chunk).
+async fn attempt(
+    call: &Call<'_>,
+    target: &Target,
+    record: &mut CallRecord,
+    deadline: Instant,
+) -> Result<Answer, Failure> {
+    let provider = &target.provider;
+    let plan = plan(call.client, call.endpoint, call.raw, call.body, target, call.stream)?;
+
+    // Send, bounded by the first-byte and total timeouts (and the call's deadline).
     let timeouts = provider.timeouts;
-    let deadline = Instant::now() + Duration::from_millis(timeouts.total_ms);
+    let deadline = deadline.min(Instant::now() + Duration::from_millis(timeouts.total_ms));
     record.upstream_started = Some(std::time::Instant::now());
     let mut request = http::Request::new(Full::new(Bytes::from(plan.body)));
     *request.method_mut() = http::Method::POST;
@@ -201,22 +322,27 @@ async fn serve(
     if let Ok(id) = HeaderValue::from_str(&record.request_id) {
         request.headers_mut().insert("x-request-id", id);
     }
-    if plan.passthrough && client == ClientWire::Anthropic {
+    if plan.passthrough && call.client == ClientWire::Anthropic {
         // Beta features the client opted into (never credentials) reach Anthropic.
-        for value in client_headers.get_all(ANTHROPIC_BETA) {
+        for value in call.client_headers.get_all(ANTHROPIC_BETA) {
             request.headers_mut().append(ANTHROPIC_BETA, value.clone());
         }
     }
     let request = provider.client.request(request);
-    let first_byte = Instant::now() + Duration::from_millis(timeouts.first_byte_ms);
-    let upstream = match tokio::time::timeout_at(first_byte.min(deadline), request).await {
+    let first_byte = (Instant::now() + Duration::from_millis(timeouts.first_byte_ms)).min(deadline);
+    let upstream = match tokio::time::timeout_at(first_byte, request).await {
         Err(_) => {
-            return Err(upstream_timeout(
-                &provider.name,
-                timeouts.first_byte_ms.min(timeouts.total_ms),
+            return Err(failed(
+                FailureKind::Timeout,
+                upstream_timeout(&provider.name, timeouts.first_byte_ms.min(timeouts.total_ms)),
             ));
         }
-        Ok(Err(e)) => return Err(transport_error(&provider.name, &e, e.is_connect())),
+        Ok(Err(e)) => {
+            return Err(failed(
+                FailureKind::Connect,
+                transport_error(&provider.name, &e, e.is_connect()),
+            ));
+        }
         Ok(Ok(response)) => response,
     };
     let status = upstream.status();
@@ -225,26 +351,45 @@ async fn serve(
             .headers()
             .get(header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
-        let bytes = read_body(upstream, deadline, &provider.name).await?;
+        let bytes = read_body(upstream, deadline, &provider.name)
+            .await
+            .map_err(|e| failed(FailureKind::Connect, e))?;
         record.upstream_done = Some(std::time::Instant::now());
         let mut error = provider.error_from(status.as_u16(), &bytes);
         error.retry_after = retry_after;
-        return Err(error);
+        let kind = crate::routing::classify(status.as_u16(), &error.code, &error.message);
+        return Err(Failure { error, kind });
     }
 
-    // 6. Answer in the client's protocol.
-    if stream && endpoint != Endpoint::Embeddings {
+    // Answer in the client's protocol.
+    if call.stream && call.endpoint != Endpoint::Embeddings {
         let mode = if plan.passthrough {
             RelayMode::Passthrough {
-                client,
+                client: call.client,
                 strip_usage: plan.strip_usage,
             }
         } else {
             RelayMode::Translate {
                 decoder: decoder(provider.wire(), &provider.name, &target.upstream_model),
-                encoder: encoder(client, &raw, &target.upstream_model),
+                encoder: encoder(call.client, call.raw, &target.upstream_model),
             }
         };
+        // Until the first chunk arrives nothing has reached the client, so a stream
+        // that dies before it can still fall back.
+        let mut body: ByteStream = Box::pin(http_body_util::BodyExt::into_data_stream(upstream.into_body()));
+        let first = match tokio::time::timeout_at(first_byte, body.next()).await {
+            Err(_) => {
+                return Err(failed(
+                    FailureKind::Timeout,
+                    upstream_timeout(&provider.name, timeouts.first_byte_ms.min(timeouts.total_ms)),
+                ));
+            }
+            Ok(None) | Ok(Some(Err(_))) => {
+                return Err(failed(FailureKind::StreamCut, stream_cut(&provider.name)));
+            }
+            Ok(Some(Ok(first))) => first,
+        };
+        let upstream: ByteStream = Box::pin(futures_util::stream::once(async move { Ok(first) }).chain(body));
         return Ok(Answer::Stream(RelayStart {
             upstream,
             mode,
@@ -252,19 +397,42 @@ async fn serve(
             provider: provider.name.clone(),
         }));
     }
-    let bytes = read_body(upstream, deadline, &provider.name).await?;
+    let bytes = read_body(upstream, deadline, &provider.name)
+        .await
+        .map_err(|e| failed(FailureKind::Connect, e))?;
     record.upstream_done = Some(std::time::Instant::now());
     let out = if plan.passthrough {
         bytes
     } else {
-        translate_answer(client, endpoint, target, bytes)?
+        translate_answer(call.client, call.endpoint, target, bytes).map_err(|e| failed(FailureKind::ServerError, e))?
     };
-    record.tokens = match client {
+    record.tokens = match call.client {
         ClientWire::OpenAi => usage::openai_body(&out),
         ClientWire::Anthropic => usage::anthropic_body(&out),
     };
     record.usage_complete = record.tokens.is_some();
     Ok(Answer::Whole(json_response(StatusCode::OK, out)))
+}
+
+fn deadline_exceeded(model: &str) -> ApiError {
+    ApiError::new(
+        504,
+        "api_error",
+        "deadline_exceeded",
+        format!("model `{model}`: the call's deadline passed before a target answered"),
+    )
+}
+
+/// Every target's breaker is open.
+fn no_healthy_target(model: &str, open_for: Option<Duration>) -> ApiError {
+    let mut error = ApiError::new(
+        503,
+        "api_error",
+        "no_healthy_target",
+        format!("model `{model}`: every target is failing and paused (circuit breakers open); try again shortly"),
+    );
+    error.retry_after = open_for.map(|d| d.as_secs().max(1));
+    error
 }
 
 /// The client's cap on generated tokens, in whichever field its API names it.

@@ -193,6 +193,11 @@ fn snippet(body: &[u8]) -> Option<String> {
 /// One place a public model can be served: a provider and its model name.
 #[derive(Debug)]
 pub struct Target {
+    /// `name` from config, or `provider/model`.
+    pub name: String,
+    pub weight: u32,
+    /// Calls in flight and the circuit breaker.
+    pub health: Arc<crate::routing::Health>,
     pub provider: Arc<Provider>,
     pub upstream_model: String,
     /// Top-level edits for a pass-through body, built once: the upstream model
@@ -247,6 +252,9 @@ impl Target {
             .chain(cfg.params.iter().map(|(k, v)| (k.clone(), Some(v.to_string()))))
             .collect();
         Ok(Self {
+            name: cfg.name.clone().unwrap_or_else(|| format!("{}/{model}", provider.name)),
+            weight: cfg.weight,
+            health: Default::default(),
             upstream_model: model.to_owned(),
             body_edits,
             params: cfg.params.iter().map(|(k, v)| (k.clone(), v.to_string())).collect(),

@@ -37,7 +37,7 @@ pub enum RelayMode {
     },
 }
 
-type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes, hyper::Error>> + Send>>;
+pub type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes, hyper::Error>> + Send>>;
 
 pub struct Relay {
     upstream: ByteStream,
@@ -60,13 +60,7 @@ pub struct Relay {
 }
 
 impl Relay {
-    pub fn new(
-        upstream: http::Response<hyper::body::Incoming>,
-        mode: RelayMode,
-        deadline: Instant,
-        provider: String,
-        record: CallRecord,
-    ) -> Self {
+    pub fn new(upstream: ByteStream, mode: RelayMode, deadline: Instant, provider: String, record: CallRecord) -> Self {
         let reframe = match &mode {
             RelayMode::Passthrough { strip_usage, .. } => {
                 *strip_usage || record.budget.as_ref().is_some_and(|b| b.partial)
@@ -75,7 +69,7 @@ impl Relay {
         };
         Self {
             reframe,
-            upstream: Box::pin(http_body_util::BodyExt::into_data_stream(upstream.into_body())),
+            upstream,
             mode,
             parser: SseParser::default(),
             events: Vec::new(),

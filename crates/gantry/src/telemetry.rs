@@ -39,6 +39,20 @@ struct UsageLabels {
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct AttemptLabels {
+    model: String,
+    target: String,
+    outcome: &'static str,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct BreakerLabels {
+    model: String,
+    target: String,
+    state: &'static str,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct FeatureLabels {
     feature: &'static str,
 }
@@ -55,6 +69,8 @@ pub struct Metrics {
     reloads: Family<ReloadLabels, Counter>,
     usage: Family<UsageLabels, Counter>,
     redis_fallbacks: Family<FeatureLabels, Counter>,
+    attempts: Family<AttemptLabels, Counter>,
+    breakers: Family<BreakerLabels, Counter>,
 }
 
 fn latency_histogram() -> Histogram {
@@ -118,9 +134,23 @@ impl Metrics {
             "Calls admitted by this replica's local counters because Redis failed (cluster mode, on_failure: open), by feature",
             redis_fallbacks.clone(),
         );
+        let attempts = Family::<AttemptLabels, Counter>::default();
+        registry.register(
+            "upstream_attempts",
+            "Upstream attempts by public model, target and outcome (ok, client_error, or the failure: server_error, rate_limited, timeout, connect, stream_cut, context_length, content_policy)",
+            attempts.clone(),
+        );
+        let breakers = Family::<BreakerLabels, Counter>::default();
+        registry.register(
+            "circuit_breaker_transitions",
+            "Circuit breaker changes by public model, target and new state (open, closed)",
+            breakers.clone(),
+        );
         Self {
             registry,
             redis_fallbacks,
+            attempts,
+            breakers,
             requests,
             latency,
             ttft,
@@ -137,6 +167,30 @@ impl Metrics {
 
     pub fn usage_count(&self, outcome: &'static str) -> u64 {
         self.usage.get_or_create(&UsageLabels { outcome }).get()
+    }
+
+    pub fn attempt(&self, model: &str, target: &str, outcome: &'static str) {
+        self.attempts
+            .get_or_create(&AttemptLabels {
+                model: model.to_owned(),
+                target: target.to_owned(),
+                outcome,
+            })
+            .inc();
+    }
+
+    pub fn breaker(&self, model: &str, target: &str, transition: crate::routing::Transition) {
+        let state = match transition {
+            crate::routing::Transition::Opened => "open",
+            crate::routing::Transition::Closed => "closed",
+        };
+        self.breakers
+            .get_or_create(&BreakerLabels {
+                model: model.to_owned(),
+                target: target.to_owned(),
+                state,
+            })
+            .inc();
     }
 
     /// Counts a call decided locally because Redis failed.
@@ -201,6 +255,14 @@ pub struct CallRecord {
     pub admission: Option<crate::limits::Admission>,
     /// The hold on the caller's budgets, settled with the real cost on finish.
     pub budget: Option<crate::budgets::Reservation>,
+    /// The target that served (or last failed), by name.
+    pub target: String,
+    /// Upstream attempts made (retries and fallbacks included).
+    pub attempts: u32,
+    /// Why the call moved past a target, when it did.
+    pub fallback_reason: Option<&'static str>,
+    /// The call counted in its target's in-flight calls (for least-in-flight routing).
+    pub in_flight: Option<crate::routing::InFlight>,
     /// A reserved place in the usage queue; the record is sent through it on finish.
     pub usage_slot: Option<crate::usage::Slot>,
     finished: bool,
@@ -231,8 +293,27 @@ impl CallRecord {
             client_ip: None,
             admission: None,
             budget: None,
+            target: String::new(),
+            attempts: 0,
+            fallback_reason: None,
+            in_flight: None,
             usage_slot: None,
             finished: false,
+        }
+    }
+
+    /// Counts one upstream attempt by outcome, and a breaker's change.
+    pub fn attempt_outcome(
+        &self,
+        model: &str,
+        target: &str,
+        outcome: &'static str,
+        transition: Option<crate::routing::Transition>,
+    ) {
+        self.metrics.attempt(model, target, outcome);
+        if let Some(transition) = transition {
+            self.metrics.breaker(model, target, transition);
+            tracing::warn!(model, target, ?transition, "circuit breaker");
         }
     }
 
@@ -317,6 +398,9 @@ impl CallRecord {
             latency_us: total.as_micros() as i64,
             ttft_us: ttft.map(|t| t.as_micros() as i64),
             overhead_us: overhead.as_micros() as i64,
+            target: self.target.clone(),
+            attempts: self.attempts,
+            fallback_reason: self.fallback_reason.map(str::to_owned),
         }
     }
 

@@ -530,6 +530,9 @@ fn usage(at: i64, team: &str, model: &str, prompt: u64, completion: u64, status:
         latency_us: 2_000,
         ttft_us: None,
         overhead_us: 50,
+        target: "openai/gpt-4o".into(),
+        attempts: 2,
+        fallback_reason: Some("timeout".into()),
     }
 }
 

@@ -45,6 +45,8 @@ pub struct ModelRoute {
     pub name: String,
     pub description: Option<String>,
     pub targets: Vec<Arc<Target>>,
+    /// Which target serves a call, and what happens when it fails.
+    pub router: crate::routing::Router,
     /// Callers need an approved app subscription.
     pub subscription: bool,
     /// Whose team admins decide subscriptions.
@@ -479,12 +481,39 @@ fn compile(
                 ),
             }
         }
+        let mut seen_targets = std::collections::HashSet::new();
+        if let Some(dup) = targets.iter().find(|t| !seen_targets.insert(t.name.clone())) {
+            err(
+                errors,
+                &file,
+                def.line,
+                def.column,
+                format!(
+                    "model `{name}`: two targets are named `{}`: give them distinct `name`s",
+                    dup.name
+                ),
+            );
+        }
+        let router = match crate::routing::Router::new(def.value.routing.clone()) {
+            Ok(router) => router,
+            Err(message) => {
+                err(
+                    errors,
+                    &file,
+                    def.line,
+                    def.column,
+                    format!("model `{name}`: routing: {message}"),
+                );
+                continue;
+            }
+        };
         models.insert(
             name.clone(),
             Arc::new(ModelRoute {
                 name,
                 description: def.value.description.clone(),
                 targets,
+                router,
                 subscription: def.value.subscription,
                 owner_team: def.value.owner_team.clone(),
             }),

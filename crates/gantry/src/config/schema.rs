@@ -490,9 +490,11 @@ pub struct ProviderConfig {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ModelConfig {
-    /// Where calls to this model go. The first target serves; routing strategies
-    /// across several targets are described in docs/configuration.md.
+    /// Where calls to this model go; `routing` says which serves and which are fallbacks.
     pub targets: Vec<Located<TargetConfig>>,
+    /// Strategy, retries, fallback conditions, circuit breaker and deadline.
+    #[serde(default)]
+    pub routing: crate::routing::RoutingConfig,
     #[serde(default)]
     pub description: Option<String>,
     /// Callers need an approved subscription of their app to call this model.
@@ -523,4 +525,15 @@ pub struct TargetConfig {
     /// Price this target like this catalog model (e.g. an Azure deployment of `gpt-4o`).
     #[serde(default)]
     pub price_as: Option<String>,
+    /// Names the target in `x-gantry-target`, usage records and metrics
+    /// (default `provider/model`); unique within the model.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Share of calls for `routing.strategy: weighted` (default 1).
+    #[serde(default = "default_weight")]
+    pub weight: u32,
+}
+
+fn default_weight() -> u32 {
+    1
 }

@@ -82,6 +82,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "identity", include_str!("../../migrations/0001_identity.sql")),
     (2, "usage", include_str!("../../migrations/0002_usage.sql")),
     (3, "policies", include_str!("../../migrations/0003_policies.sql")),
+    (4, "routing", include_str!("../../migrations/0004_routing.sql")),
 ];
 
 pub fn now_ms() -> i64 {

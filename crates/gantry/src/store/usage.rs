@@ -38,6 +38,15 @@ pub struct UsageRecord {
     pub latency_us: i64,
     pub ttft_us: Option<i64>,
     pub overhead_us: i64,
+    /// The target that served (or failed last), by its routing name.
+    #[serde(default)]
+    pub target: String,
+    /// Upstream attempts (retries and fallbacks included); 0 when none was made.
+    #[serde(default)]
+    pub attempts: u32,
+    /// Why the call moved past a target (`server_error`, `timeout`, …), if it did.
+    #[serde(default)]
+    pub fallback_reason: Option<String>,
 }
 
 /// The column a budget's spend is summed by.
@@ -48,15 +57,16 @@ pub enum SpentBy {
     Team,
 }
 
-const COLUMNS: usize = 22;
-/// Rows per INSERT: 100 × 22 parameters stays far below both engines' limits.
+const COLUMNS: usize = 25;
+/// Rows per INSERT: 100 × 25 parameters stays far below both engines' limits.
 const ROWS_PER_INSERT: usize = 100;
 
 fn insert_sql(rows: usize) -> String {
     let mut sql = String::from(
         "INSERT INTO usage_records (request_id, at, principal, team, app, endpoint, model, provider, \
          upstream_model, stream, status, error_code, prompt_tokens, completion_tokens, cached_tokens, \
-         cache_write_tokens, reasoning_tokens, tokens_reported, cost_nano_usd, latency_us, ttft_us, overhead_us) VALUES ",
+         cache_write_tokens, reasoning_tokens, tokens_reported, cost_nano_usd, latency_us, ttft_us, overhead_us, \
+         target, attempts, fallback_reason) VALUES ",
     );
     for row in 0..rows {
         if row > 0 {
@@ -105,6 +115,9 @@ fn bind_record<'q>(query: AnyQuery<'q>, r: &UsageRecord) -> AnyQuery<'q> {
         .bind(r.latency_us)
         .bind(r.ttft_us)
         .bind(r.overhead_us)
+        .bind(r.target.clone())
+        .bind(i64::from(r.attempts))
+        .bind(r.fallback_reason.clone())
 }
 
 /// What a usage report groups by.
@@ -294,6 +307,9 @@ impl Store {
                     latency_us: row.try_get("latency_us")?,
                     ttft_us: row.try_get("ttft_us")?,
                     overhead_us: row.try_get("overhead_us")?,
+                    target: row.try_get("target")?,
+                    attempts: u32::try_from(row.try_get::<i64, _>("attempts")?).unwrap_or(0),
+                    fallback_reason: row.try_get("fallback_reason")?,
                 })
             })
             .collect()

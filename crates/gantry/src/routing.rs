@@ -1,0 +1,532 @@
+//! Routing: in which order a model's targets are tried, when the gateway moves
+//! on to the next one, and each target's health (a circuit breaker every
+//! strategy respects). The attempt loop itself is in `pipeline`.
+
+use std::hash::Hasher;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+use tokio::time::Instant;
+
+use crate::auth::Caller;
+use crate::providers::Target;
+
+/// How a model picks the target that serves a call.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum StrategyKind {
+    /// The first target serves; the others are fallbacks, in order.
+    #[default]
+    Fallback,
+    /// A target chosen by `weight` (A/B, canary), optionally sticky; the others are fallbacks.
+    Weighted,
+    /// Each call starts at the next target in turn.
+    RoundRobin,
+    /// The target with the fewest calls in flight.
+    LeastInFlight,
+}
+
+/// What keeps one caller on one variant of a weighted split.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum StickyBy {
+    /// The credential (virtual key, config key, JWT subject).
+    Key,
+    App,
+    Team,
+    /// A request header, e.g. `{header: x-user-id}`.
+    Header(String),
+}
+
+/// Failures that move a call on (to a retry, or the next target).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FailureKind {
+    /// 5xx from the provider (and 401/403: the gateway's own key was refused).
+    ServerError,
+    /// 429 from the provider.
+    RateLimited,
+    /// No answer (headers) within the first-byte timeout.
+    Timeout,
+    /// Could not connect, or the connection was lost before an answer.
+    Connect,
+    /// A stream that ended or failed before its first event.
+    StreamCut,
+    /// The prompt is longer than the model's context window.
+    ContextLength,
+    /// The provider's content filter refused the request.
+    ContentPolicy,
+}
+
+impl FailureKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FailureKind::ServerError => "server_error",
+            FailureKind::RateLimited => "rate_limited",
+            FailureKind::Timeout => "timeout",
+            FailureKind::Connect => "connect",
+            FailureKind::StreamCut => "stream_cut",
+            FailureKind::ContextLength => "context_length",
+            FailureKind::ContentPolicy => "content_policy",
+        }
+    }
+
+    /// Worth trying the same target again (after a backoff)?
+    pub fn retryable(self) -> bool {
+        !matches!(self, FailureKind::ContextLength | FailureKind::ContentPolicy)
+    }
+
+    /// Counts against the target's health?
+    fn counts_against(self) -> bool {
+        !matches!(self, FailureKind::ContextLength | FailureKind::ContentPolicy)
+    }
+}
+
+fn all_failures() -> Vec<FailureKind> {
+    vec![
+        FailureKind::ServerError,
+        FailureKind::RateLimited,
+        FailureKind::Timeout,
+        FailureKind::Connect,
+        FailureKind::StreamCut,
+        FailureKind::ContextLength,
+        FailureKind::ContentPolicy,
+    ]
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RetryConfig {
+    /// Extra attempts on the same target for retryable failures (default 0).
+    #[serde(default)]
+    pub attempts: u32,
+    /// First backoff; it doubles each time, with jitter (default 100 ms).
+    #[serde(default = "default_backoff_ms")]
+    pub backoff_ms: u64,
+    /// Longest backoff, and the most a `Retry-After` is waited (default 2000 ms).
+    #[serde(default = "default_max_backoff_ms")]
+    pub max_backoff_ms: u64,
+}
+
+impl Default for RetryConfig {
+    fn default() -> Self {
+        Self {
+            attempts: 0,
+            backoff_ms: default_backoff_ms(),
+            max_backoff_ms: default_max_backoff_ms(),
+        }
+    }
+}
+
+fn default_backoff_ms() -> u64 {
+    100
+}
+
+fn default_max_backoff_ms() -> u64 {
+    2_000
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BreakerConfig {
+    /// Consecutive failures that open the breaker (default 5).
+    #[serde(default = "default_breaker_failures")]
+    pub failures: u32,
+    /// How long an open breaker skips its target before one probe call may try it (default 30 s).
+    #[serde(default = "default_cooldown_ms")]
+    pub cooldown_ms: u64,
+}
+
+impl Default for BreakerConfig {
+    fn default() -> Self {
+        Self {
+            failures: default_breaker_failures(),
+            cooldown_ms: default_cooldown_ms(),
+        }
+    }
+}
+
+fn default_breaker_failures() -> u32 {
+    5
+}
+
+fn default_cooldown_ms() -> u64 {
+    30_000
+}
+
+/// A model's routing settings as written in config.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RoutingConfig {
+    #[serde(default)]
+    pub strategy: StrategyKind,
+    /// Weighted split: keep each caller on one variant.
+    #[serde(default)]
+    pub sticky: Option<StickyBy>,
+    /// Weighted split without `sticky`: seed of the pick sequence (repeatable tests).
+    #[serde(default)]
+    pub seed: Option<u64>,
+    #[serde(default)]
+    pub retry: RetryConfig,
+    /// Failures that move the call to the next target (default: all of them).
+    #[serde(default = "all_failures")]
+    pub fallback_on: Vec<FailureKind>,
+    #[serde(default)]
+    pub breaker: BreakerConfig,
+    /// The whole call, retries and fallbacks included, in milliseconds
+    /// (default: the first target's provider `total_ms`).
+    #[serde(default)]
+    pub deadline_ms: Option<u64>,
+}
+
+/// The compiled routing of one model.
+#[derive(Debug)]
+pub struct Router {
+    pub config: RoutingConfig,
+    /// The next pick of a weighted split without `sticky` (splitmix64 sequence).
+    sequence: AtomicU64,
+    /// Round robin's turn.
+    turn: AtomicUsize,
+}
+
+impl Router {
+    pub fn new(config: RoutingConfig) -> Result<Router, String> {
+        if config.sticky.is_some() && config.strategy != StrategyKind::Weighted {
+            return Err("`sticky` applies to `strategy: weighted` only".to_owned());
+        }
+        if config.breaker.failures == 0 {
+            return Err("breaker.failures must be at least 1".to_owned());
+        }
+        let seed = config.seed.unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as u64)
+        });
+        Ok(Router {
+            config,
+            sequence: AtomicU64::new(seed),
+            turn: AtomicUsize::new(0),
+        })
+    }
+
+    /// A number in [0, 1): the sticky value's hash, or the next of the seeded sequence.
+    fn draw(&self, sticky: Option<&str>) -> f64 {
+        let bits = match sticky {
+            Some(value) => {
+                // A fixed hash (not the process's random one), so replicas agree.
+                let mut h = std::hash::DefaultHasher::new();
+                h.write(value.as_bytes());
+                splitmix(h.finish())
+            }
+            None => splitmix(self.sequence.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed)),
+        };
+        (bits >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// The index a weighted split picks (`None` when every weight is 0).
+    fn pick(&self, weights: &[u32], sticky: Option<&str>) -> Option<usize> {
+        let total: u64 = weights.iter().map(|w| u64::from(*w)).sum();
+        if total == 0 {
+            return None;
+        }
+        let mut point = self.draw(sticky) * total as f64;
+        Some(
+            weights
+                .iter()
+                .position(|w| {
+                    point -= f64::from(*w);
+                    point < 0.0
+                })
+                .unwrap_or(weights.len() - 1),
+        )
+    }
+
+    /// The targets in the order this call tries them (breakers are checked when trying).
+    pub fn order<'a>(
+        &self,
+        targets: &'a [Arc<Target>],
+        caller: Option<&Caller>,
+        headers: &http::HeaderMap,
+    ) -> Vec<&'a Arc<Target>> {
+        let mut order: Vec<&Arc<Target>> = targets.iter().collect();
+        if order.len() < 2 {
+            return order;
+        }
+        match self.config.strategy {
+            StrategyKind::Fallback => {}
+            StrategyKind::Weighted => {
+                let sticky = self.config.sticky.as_ref().and_then(|by| match by {
+                    StickyBy::Key => caller.map(|c| c.principal.clone()),
+                    StickyBy::App => caller.and_then(|c| c.app.clone()),
+                    StickyBy::Team => caller.and_then(|c| c.team.clone()),
+                    StickyBy::Header(name) => headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned),
+                });
+                let weights: Vec<u32> = targets.iter().map(|t| t.weight).collect();
+                if let Some(chosen) = self.pick(&weights, sticky.as_deref()) {
+                    let first = order.remove(chosen);
+                    order.insert(0, first);
+                }
+            }
+            StrategyKind::RoundRobin => {
+                let start = self.turn.fetch_add(1, Ordering::Relaxed) % order.len();
+                order.rotate_left(start);
+            }
+            StrategyKind::LeastInFlight => {
+                order.sort_by_key(|t| t.health.in_flight());
+            }
+        }
+        order
+    }
+
+    /// The backoff before retry `n` (1-based) on the same target: exponential
+    /// with full jitter, or the provider's `Retry-After` when it said one, capped.
+    pub fn backoff(&self, n: u32, retry_after: Option<u64>) -> Duration {
+        let cap = self.config.retry.max_backoff_ms;
+        if let Some(seconds) = retry_after {
+            return Duration::from_millis(seconds.saturating_mul(1000).min(cap));
+        }
+        let base = self
+            .config
+            .retry
+            .backoff_ms
+            .saturating_mul(1u64 << n.saturating_sub(1).min(16))
+            .min(cap);
+        // Full jitter: anywhere in [base/2, base].
+        let jitter = self.draw(None);
+        Duration::from_millis(base / 2 + (jitter * (base / 2) as f64) as u64)
+    }
+}
+
+fn splitmix(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// A target's calls in flight and its circuit breaker.
+#[derive(Debug, Default)]
+pub struct Health {
+    in_flight: AtomicU64,
+    breaker: Mutex<Breaker>,
+}
+
+#[derive(Debug, Default)]
+struct Breaker {
+    consecutive_failures: u32,
+    /// Open until then; after it, one probe call may try (half-open).
+    open_until: Option<Instant>,
+    probing: bool,
+}
+
+/// What a breaker did, for metrics and logs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transition {
+    Opened,
+    Closed,
+}
+
+impl Health {
+    pub fn in_flight(&self) -> u64 {
+        self.in_flight.load(Ordering::Relaxed)
+    }
+
+    fn breaker(&self) -> std::sync::MutexGuard<'_, Breaker> {
+        match self.breaker.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        }
+    }
+
+    /// May a call try this target now? Closed: yes. Open: no, until the
+    /// cooldown ends; then exactly one probe at a time (half-open).
+    pub fn admit(&self, now: Instant) -> Result<(), Duration> {
+        let mut breaker = self.breaker();
+        match breaker.open_until {
+            None => Ok(()),
+            Some(until) if now < until => Err(until - now),
+            Some(_) if breaker.probing => Err(Duration::from_secs(1)),
+            Some(_) => {
+                breaker.probing = true;
+                Ok(())
+            }
+        }
+    }
+
+    pub fn success(&self) -> Option<Transition> {
+        let mut breaker = self.breaker();
+        let was_open = breaker.open_until.is_some();
+        *breaker = Breaker::default();
+        was_open.then_some(Transition::Closed)
+    }
+
+    /// Records a failure; returns `Opened` when it opened the breaker.
+    pub fn failure(&self, kind: FailureKind, config: &BreakerConfig, now: Instant) -> Option<Transition> {
+        let mut breaker = self.breaker();
+        if !kind.counts_against() {
+            // Not the target's fault; a probe that got one still proved it answers.
+            if breaker.probing {
+                *breaker = Breaker::default();
+                return Some(Transition::Closed);
+            }
+            return None;
+        }
+        breaker.consecutive_failures = breaker.consecutive_failures.saturating_add(1);
+        let cooldown = Duration::from_millis(config.cooldown_ms);
+        if breaker.probing || (breaker.open_until.is_none() && breaker.consecutive_failures >= config.failures) {
+            breaker.probing = false;
+            breaker.open_until = Some(now + cooldown);
+            return Some(Transition::Opened);
+        }
+        None
+    }
+
+    /// Counts a call in flight until the guard drops.
+    pub fn enter(self: &Arc<Self>) -> InFlight {
+        self.in_flight.fetch_add(1, Ordering::Relaxed);
+        InFlight(self.clone())
+    }
+}
+
+/// One call in flight on a target (streams: until the stream ends).
+#[derive(Debug)]
+pub struct InFlight(Arc<Health>);
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.in_flight.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// Sorts an upstream error into a failure kind; `None`: the client's fault
+/// (a bad request), which no other target would answer differently.
+pub fn classify(status: u16, code: &str, message: &str) -> Option<FailureKind> {
+    let text = message.to_ascii_lowercase();
+    let code = code.to_ascii_lowercase();
+    if code.contains("context_length")
+        || text.contains("context length")
+        || text.contains("context window")
+        || text.contains("prompt is too long")
+        || text.contains("maximum context")
+    {
+        return Some(FailureKind::ContextLength);
+    }
+    if code.contains("content_policy")
+        || code.contains("content_filter")
+        || text.contains("content management policy")
+        || text.contains("content policy")
+        || text.contains("safety system")
+    {
+        return Some(FailureKind::ContentPolicy);
+    }
+    match status {
+        429 => Some(FailureKind::RateLimited),
+        401 | 403 | 500..=599 => Some(FailureKind::ServerError),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn router(seed: u64) -> Router {
+        Router::new(RoutingConfig {
+            strategy: StrategyKind::Weighted,
+            seed: Some(seed),
+            ..RoutingConfig::default()
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn a_weighted_split_converges_to_its_weights_and_is_repeatable() {
+        let weights = [70, 20, 9, 1];
+        let run = |seed| {
+            let r = router(seed);
+            let mut counts = [0u32; 4];
+            for _ in 0..10_000 {
+                counts[r.pick(&weights, None).unwrap()] += 1;
+            }
+            counts
+        };
+        let counts = run(7);
+        for (count, weight) in counts.iter().zip(weights) {
+            let share = f64::from(*count) / 10_000.0;
+            let expected = f64::from(weight) / 100.0;
+            assert!((share - expected).abs() < 0.015, "{counts:?}");
+        }
+        assert_eq!(run(7), counts, "the same seed gives the same picks");
+        assert_eq!(router(1).pick(&[0, 0], None), None);
+        // Sticky values always land on the same side, whatever the sequence.
+        let r = router(3);
+        let pick = r.pick(&[50, 50], Some("user-42"));
+        assert!((0..100).all(|_| r.pick(&[50, 50], Some("user-42")) == pick));
+    }
+
+    #[test]
+    fn a_breaker_opens_half_opens_and_closes() {
+        let cfg = BreakerConfig {
+            failures: 2,
+            cooldown_ms: 1000,
+        };
+        let health = Health::default();
+        let t0 = Instant::now();
+        assert!(health.admit(t0).is_ok());
+        assert_eq!(health.failure(FailureKind::ServerError, &cfg, t0), None);
+        assert_eq!(health.failure(FailureKind::Timeout, &cfg, t0), Some(Transition::Opened));
+        assert!(health.admit(t0 + Duration::from_millis(999)).is_err(), "open");
+        let later = t0 + Duration::from_millis(1001);
+        assert!(health.admit(later).is_ok(), "half-open: one probe");
+        assert!(health.admit(later).is_err(), "only one probe at a time");
+        assert_eq!(health.success(), Some(Transition::Closed));
+        assert!(health.admit(later).is_ok());
+        // A failed probe re-opens at once; the client's own errors never count.
+        health.failure(FailureKind::ServerError, &cfg, later);
+        health.failure(FailureKind::ServerError, &cfg, later);
+        let probe = later + Duration::from_millis(1001);
+        assert!(health.admit(probe).is_ok());
+        assert_eq!(
+            health.failure(FailureKind::RateLimited, &cfg, probe),
+            Some(Transition::Opened)
+        );
+        assert_eq!(health.failure(FailureKind::ContextLength, &cfg, probe), None);
+    }
+
+    #[test]
+    fn failures_are_classified() {
+        assert_eq!(classify(500, "upstream_error", "boom"), Some(FailureKind::ServerError));
+        assert_eq!(
+            classify(429, "rate_limit_exceeded", "slow down"),
+            Some(FailureKind::RateLimited)
+        );
+        assert_eq!(
+            classify(
+                400,
+                "context_length_exceeded",
+                "This model's maximum context length is 8192 tokens"
+            ),
+            Some(FailureKind::ContextLength)
+        );
+        assert_eq!(
+            classify(
+                400,
+                "invalid_request_error",
+                "prompt is too long: 210000 tokens > 200000 maximum"
+            ),
+            Some(FailureKind::ContextLength)
+        );
+        assert_eq!(
+            classify(
+                400,
+                "content_filter",
+                "The response was filtered due to the prompt triggering Azure OpenAI's content management policy"
+            ),
+            Some(FailureKind::ContentPolicy)
+        );
+        assert_eq!(classify(400, "invalid_request", "bad temperature"), None);
+    }
+}

@@ -1,0 +1,272 @@
+//! Routing through HTTP, against one gantry-mock per target with injected
+//! faults: fallbacks serve the call, nothing falls back after the first
+//! streamed byte, breakers open and probe, splits are sticky, and retries keep
+//! to `Retry-After` and the deadline.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use common::*;
+use gantry::server::App;
+use gantry_mock::{MockConfig, MockServer};
+use serde_json::json;
+
+struct Routed {
+    app: Arc<App>,
+    url: String,
+    mocks: Vec<MockServer>,
+    http: reqwest::Client,
+}
+
+/// One mock per fault (`""`: healthy), providers `p0…`, and `routing_yaml`
+/// (the model entries, which name those providers).
+async fn routed(faults: &[&str], models_yaml: &str) -> Routed {
+    let mut mocks = Vec::new();
+    let mut providers = String::new();
+    for (i, fault) in faults.iter().enumerate() {
+        let mock = MockServer::start(MockConfig {
+            fault: (*fault).to_owned(),
+            ..MockConfig::default()
+        })
+        .await
+        .unwrap();
+        providers.push_str(&format!(
+            "  p{i}: {{kind: openai_compatible, base_url: \"{}/v1\", timeouts: {{first_byte_ms: 400, total_ms: 5000}}}}\n",
+            mock.url()
+        ));
+        mocks.push(mock);
+    }
+    providers.push_str("  refused: {kind: openai_compatible, base_url: \"http://127.0.0.1:9/v1\"}\n");
+    let dir = temp_dir("routing");
+    let config = dir.join("gantry.yaml");
+    std::fs::write(
+        &config,
+        format!(
+            "auth: {{anonymous: true}}\nstore: {{url: \"sqlite::memory:\"}}\nproviders:\n{providers}models:\n{models_yaml}"
+        ),
+    )
+    .unwrap();
+    let snapshot = gantry::config::load(&config).unwrap_or_else(|e| panic!("{e:#?}"));
+    let app = App::start(snapshot).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(gantry::server::serve(app.clone(), listener, std::future::pending()));
+    Routed {
+        app,
+        url,
+        mocks,
+        http: reqwest::Client::new(),
+    }
+}
+
+struct Answer {
+    status: u16,
+    target: String,
+    attempts: String,
+    body: String,
+}
+
+async fn ask(r: &Routed, model: &str, stream: bool, headers: &[(&str, &str)]) -> Answer {
+    let mut req = r.http.post(format!("{}/v1/chat/completions", r.url)).json(&json!({
+        "model": model, "stream": stream,
+        "messages": [{"role": "user", "content": "hello there"}]
+    }));
+    for (name, value) in headers {
+        req = req.header(*name, *value);
+    }
+    let resp = req.send().await.unwrap();
+    let header = |name: &str| {
+        resp.headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default()
+    };
+    let (status, target, attempts) = (
+        resp.status().as_u16(),
+        header("x-gantry-target"),
+        header("x-gantry-attempts"),
+    );
+    Answer {
+        status,
+        target,
+        attempts,
+        body: resp.text().await.unwrap(),
+    }
+}
+
+fn two_targets(model: &str, first: &str, routing: &str) -> String {
+    format!(
+        "  {model}:\n    routing: {routing}\n    targets:\n      - {{provider: {first}, model: m, name: a}}\n      - {{provider: p1, model: m, name: b}}\n"
+    )
+}
+
+#[tokio::test]
+async fn a_failing_first_target_falls_back_for_every_kind_of_failure() {
+    let r = routed(
+        &["status=500", "", "status=429", "hang", "empty_stream"],
+        &[
+            two_targets("server-error", "p0", "{}"),
+            two_targets("rate-limited", "p2", "{}"),
+            two_targets("timeout", "p3", "{}"),
+            two_targets("refused", "refused", "{}"),
+            two_targets("cut", "p4", "{}"),
+        ]
+        .concat(),
+    )
+    .await;
+    for (model, stream) in [
+        ("server-error", false),
+        ("rate-limited", false),
+        ("timeout", false),
+        ("refused", false),
+        ("server-error", true),
+        ("cut", true),
+    ] {
+        let answer = ask(&r, model, stream, &[]).await;
+        assert_eq!(answer.status, 200, "{model} (stream {stream}): {}", answer.body);
+        assert_eq!(answer.target, "b", "{model}");
+        assert_eq!(answer.attempts, "2", "{model}");
+        if stream {
+            assert!(answer.body.contains("data: [DONE]"), "{model}: {}", answer.body);
+            assert!(!answer.body.contains("\"error\""), "{model}: {}", answer.body);
+        }
+    }
+    // The records say which target served, after how many attempts, and why.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let records = loop {
+        let records = r.app.identity.store.usage_records(0, i64::MAX, 100).await.unwrap();
+        if records.len() >= 6 || Instant::now() > deadline {
+            break records;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    let reasons: Vec<_> = records.iter().filter_map(|r| r.fallback_reason.clone()).collect();
+    for reason in ["server_error", "rate_limited", "timeout", "connect", "stream_cut"] {
+        assert!(reasons.iter().any(|r| r == reason), "{reason} in {reasons:?}");
+    }
+    assert!(records.iter().all(|rec| rec.target == "b" && rec.attempts == 2));
+    let metrics = r.app.metrics.render();
+    assert!(
+        metrics.contains("gantry_upstream_attempts_total{model=\"timeout\",target=\"a\",outcome=\"timeout\"} 1"),
+        "{metrics}"
+    );
+}
+
+#[tokio::test]
+async fn nothing_falls_back_after_the_first_streamed_byte() {
+    let r = routed(&["disconnect_after=3", ""], &two_targets("gpt", "p0", "{}")).await;
+    let answer = ask(&r, "gpt", true, &[]).await;
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.target, "a", "the stream had started on the first target");
+    assert_eq!(answer.attempts, "1");
+    assert!(
+        answer.body.contains("\"error\""),
+        "a clean error event ends it: {}",
+        answer.body
+    );
+    assert!(!answer.body.contains("data: [DONE]"));
+    assert_eq!(r.mocks[1].requests().len(), 0, "the fallback was never called");
+}
+
+#[tokio::test]
+async fn client_errors_do_not_fall_back() {
+    let r = routed(&["status=400", ""], &two_targets("gpt", "p0", "{}")).await;
+    let answer = ask(&r, "gpt", false, &[]).await;
+    assert_eq!(answer.status, 400, "{}", answer.body);
+    assert_eq!(r.mocks[1].requests().len(), 0);
+}
+
+#[tokio::test]
+async fn a_breaker_opens_after_failures_and_probes_after_its_cooldown() {
+    let r = routed(
+        &["status=500", ""],
+        &two_targets("gpt", "p0", "{breaker: {failures: 2, cooldown_ms: 400}}"),
+    )
+    .await;
+    for _ in 0..2 {
+        let answer = ask(&r, "gpt", false, &[]).await;
+        assert_eq!((answer.target.as_str(), answer.attempts.as_str()), ("b", "2"));
+    }
+    // Open: the failing target is skipped outright.
+    for _ in 0..3 {
+        let answer = ask(&r, "gpt", false, &[]).await;
+        assert_eq!((answer.target.as_str(), answer.attempts.as_str()), ("b", "1"));
+    }
+    assert_eq!(r.mocks[0].requests().len(), 2);
+    // After the cooldown one probe tries it again (and, failing, re-opens it).
+    tokio::time::sleep(Duration::from_millis(450)).await;
+    let answer = ask(&r, "gpt", false, &[]).await;
+    assert_eq!((answer.target.as_str(), answer.attempts.as_str()), ("b", "2"));
+    assert_eq!(r.mocks[0].requests().len(), 3);
+    let answer = ask(&r, "gpt", false, &[]).await;
+    assert_eq!(answer.attempts, "1", "open again after the failed probe");
+    let metrics = r.app.metrics.render();
+    assert!(
+        metrics.contains("gantry_circuit_breaker_transitions_total{model=\"gpt\",target=\"a\",state=\"open\"} 2"),
+        "{metrics}"
+    );
+
+    // With every target open, the call is refused at once with Retry-After.
+    let r = routed(
+        &["status=500"],
+        "  solo:\n    routing: {breaker: {failures: 1, cooldown_ms: 5000}}\n    targets: [{provider: p0, model: m}]\n",
+    )
+    .await;
+    assert_eq!(ask(&r, "solo", false, &[]).await.status, 502);
+    let answer = ask(&r, "solo", false, &[]).await;
+    assert_eq!(answer.status, 503, "{}", answer.body);
+    assert!(answer.body.contains("no_healthy_target"));
+}
+
+#[tokio::test]
+async fn a_sticky_split_keeps_each_user_on_one_variant() {
+    let r = routed(
+        &["", ""],
+        "  split:\n    routing: {strategy: weighted, sticky: {header: x-user}}\n    targets:\n      - {provider: p0, model: m, name: stable, weight: 50}\n      - {provider: p1, model: m, name: canary, weight: 50}\n",
+    )
+    .await;
+    let mut seen = std::collections::HashSet::new();
+    for user in 0..20 {
+        let user = format!("user-{user}");
+        let first = ask(&r, "split", false, &[("x-user", &user)]).await.target;
+        for _ in 0..3 {
+            assert_eq!(
+                ask(&r, "split", false, &[("x-user", &user)]).await.target,
+                first,
+                "{user}"
+            );
+        }
+        seen.insert(first);
+    }
+    assert_eq!(seen.len(), 2, "20 users land on both variants: {seen:?}");
+}
+
+#[tokio::test]
+async fn retries_wait_for_retry_after_and_stop_at_the_deadline() {
+    let r = routed(
+        &["status=429", "hang"],
+        "  limited:\n    routing: {retry: {attempts: 1, max_backoff_ms: 5000}, fallback_on: []}\n    targets: [{provider: p0, model: m}]\n  stuck:\n    routing: {retry: {attempts: 5, backoff_ms: 10}, deadline_ms: 1000}\n    targets: [{provider: p1, model: m}]\n",
+    )
+    .await;
+    // The mock says `Retry-After: 1`: the retry waits that second.
+    let started = Instant::now();
+    let answer = ask(&r, "limited", false, &[]).await;
+    assert_eq!(answer.status, 429, "{}", answer.body);
+    assert_eq!(answer.attempts, "2");
+    assert!(
+        started.elapsed() >= Duration::from_millis(950),
+        "{:?}",
+        started.elapsed()
+    );
+    // A target that never answers: retries (400 ms first-byte timeout each) stop at the 1 s deadline.
+    let started = Instant::now();
+    let answer = ask(&r, "stuck", false, &[]).await;
+    assert_eq!(answer.status, 504, "{}", answer.body);
+    let took = started.elapsed();
+    assert!(took < Duration::from_millis(1500), "the deadline held: {took:?}");
+    assert!(answer.attempts.parse::<u32>().unwrap() <= 3, "{}", answer.attempts);
+}

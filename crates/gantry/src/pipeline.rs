@@ -185,9 +185,15 @@ async fn serve(
             .await?;
     }
     // 4. Order the targets: the strategy's pick first, then the fallbacks.
-    let candidates = route
-        .router
-        .order(&route.targets, record.caller.as_deref(), client_headers);
+    let tenant_regions = crate::policies::allowed_regions(&policies);
+    let facts = crate::routing::RequestFacts {
+        caller: record.caller.as_deref(),
+        headers: client_headers,
+        body: &raw,
+        prompt_tokens: record.prompt_estimate,
+        tenant_regions: tenant_regions.as_deref(),
+    };
+    let candidates = route.router.order(&route.name, &route.targets, &facts)?;
     let first = *candidates.first().ok_or_else(|| model_not_found(&model))?;
     record.price = first.price.clone();
     // 3c. Budgets: hold the call's worst case in each budget it counts toward.
@@ -346,6 +352,9 @@ async fn attempt(
         Ok(Ok(response)) => response,
     };
     let status = upstream.status();
+    if let Some(started) = record.upstream_started {
+        target.health.observe_latency(started.elapsed());
+    }
     if !status.is_success() {
         let retry_after = upstream
             .headers()

@@ -16,12 +16,29 @@ use crate::store::policy::{Policy, PolicyEntity, PolicyRecord};
 pub struct CompiledPolicy {
     pub limits: Vec<limits::Rule>,
     pub budgets: Vec<Arc<budgets::Rule>>,
+    /// Regions the entity's calls must stay in (empty: any).
+    pub regions: Vec<String>,
+}
+
+/// The regions every one of `policies` allows (`None`: no restriction).
+pub fn allowed_regions(policies: &[Arc<CompiledPolicy>]) -> Option<Vec<String>> {
+    let mut allowed: Option<Vec<String>> = None;
+    for policy in policies.iter().filter(|p| !p.regions.is_empty()) {
+        allowed = Some(match allowed {
+            None => policy.regions.clone(),
+            Some(so_far) => so_far.into_iter().filter(|r| policy.regions.contains(r)).collect(),
+        });
+    }
+    allowed
 }
 
 /// Compiles a policy; the error says which entry is wrong (for a 400).
 pub fn compile(entity: PolicyEntity, id: &str, policy: &Policy) -> Result<CompiledPolicy, String> {
     let who = format!("{} {id}", entity.as_str());
-    let mut compiled = CompiledPolicy::default();
+    let mut compiled = CompiledPolicy {
+        regions: policy.regions.clone(),
+        ..CompiledPolicy::default()
+    };
     for (n, limit) in policy.limits.iter().enumerate() {
         let cfg = LimitConfig {
             name: format!("{who} limit {}", n + 1),
@@ -67,7 +84,7 @@ pub struct PolicyCache {
 impl PolicyCache {
     fn compiled(record: &PolicyRecord) -> Option<Arc<CompiledPolicy>> {
         match compile(record.entity, &record.entity_id, &record.policy) {
-            Ok(c) if !c.limits.is_empty() || !c.budgets.is_empty() => Some(Arc::new(c)),
+            Ok(c) if !c.limits.is_empty() || !c.budgets.is_empty() || !c.regions.is_empty() => Some(Arc::new(c)),
             Ok(_) => None,
             Err(e) => {
                 // Written through the admin API, which compiles first; only a hand edit gets here.

@@ -196,6 +196,8 @@ pub struct Target {
     /// `name` from config, or `provider/model`.
     pub name: String,
     pub weight: u32,
+    /// Where it processes data, for residency rules.
+    pub region: Option<String>,
     /// Calls in flight and the circuit breaker.
     pub health: Arc<crate::routing::Health>,
     pub provider: Arc<Provider>,
@@ -254,6 +256,7 @@ impl Target {
         Ok(Self {
             name: cfg.name.clone().unwrap_or_else(|| format!("{}/{model}", provider.name)),
             weight: cfg.weight,
+            region: cfg.region.clone(),
             health: Default::default(),
             upstream_model: model.to_owned(),
             body_edits,

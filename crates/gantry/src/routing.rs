@@ -27,6 +27,12 @@ pub enum StrategyKind {
     RoundRobin,
     /// The target with the fewest calls in flight.
     LeastInFlight,
+    /// The target with the lowest recent time to first byte (EWMA); untried targets first.
+    LowestLatency,
+    /// The cheapest target by its price per token (input + output); unpriced ones last.
+    LowestCost,
+    /// Two targets drawn at random, the one with fewer calls in flight first.
+    PowerOfTwo,
 }
 
 /// What keeps one caller on one variant of a weighted split.
@@ -180,6 +186,98 @@ pub struct RoutingConfig {
     /// (default: the first target's provider `total_ms`).
     #[serde(default)]
     pub deadline_ms: Option<u64>,
+    /// Data residency: only targets tagged with one of these regions may serve (empty: any).
+    #[serde(default)]
+    pub regions: Vec<String>,
+    /// Conditional routing: the first rule whose `when` matches picks the targets.
+    #[serde(default)]
+    pub rules: Vec<RuleConfig>,
+    /// Skip targets whose context window (from the price catalog) is smaller than the
+    /// estimated prompt, while one that fits remains (default true).
+    #[serde(default = "yes")]
+    pub fit_context: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A conditional route: when the request matches, only these targets serve.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RuleConfig {
+    pub when: Condition,
+    /// Target names, in the order the strategy starts from.
+    pub targets: Vec<String>,
+}
+
+/// Every condition given must hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// Request headers with these exact values.
+    #[serde(default)]
+    pub header: std::collections::BTreeMap<String, String>,
+    /// The caller's team is one of these.
+    #[serde(default)]
+    pub team: Vec<String>,
+    /// The caller's app is one of these.
+    #[serde(default)]
+    pub app: Vec<String>,
+    /// Entries of the request's `metadata` object with these values.
+    #[serde(default)]
+    pub metadata: std::collections::BTreeMap<String, String>,
+    /// Top-level request parameters with these JSON values (e.g. `reasoning_effort: high`).
+    #[serde(default)]
+    pub param: std::collections::BTreeMap<String, serde_json::Value>,
+    /// The estimated prompt is longer than this many tokens.
+    #[serde(default)]
+    pub prompt_tokens_over: Option<u64>,
+}
+
+/// What routing looks at in a request.
+pub struct RequestFacts<'a> {
+    pub caller: Option<&'a Caller>,
+    pub headers: &'a http::HeaderMap,
+    pub body: &'a gantry_protocol::raw::RawObject<'a>,
+    pub prompt_tokens: u64,
+    /// Regions the caller's team, app or key policy allows (`None`: any).
+    pub tenant_regions: Option<&'a [String]>,
+}
+
+impl Condition {
+    fn matches(&self, facts: &RequestFacts<'_>) -> bool {
+        let header_ok = self.header.iter().all(|(name, value)| {
+            facts.headers.get(name.as_str()).and_then(|v| v.to_str().ok()) == Some(value.as_str())
+        });
+        let in_list = |list: &[String], value: Option<&str>| {
+            list.is_empty() || value.is_some_and(|v| list.iter().any(|l| l == v))
+        };
+        let metadata_ok = self.metadata.is_empty() || {
+            let metadata: serde_json::Map<String, serde_json::Value> = facts
+                .body
+                .get("metadata")
+                .and_then(|v| serde_json::from_str(v.get()).ok())
+                .unwrap_or_default();
+            self.metadata
+                .iter()
+                .all(|(k, v)| metadata.get(k).and_then(serde_json::Value::as_str) == Some(v.as_str()))
+        };
+        let param_ok = self.param.iter().all(|(name, expected)| {
+            facts
+                .body
+                .get(name)
+                .and_then(|v| serde_json::from_str::<serde_json::Value>(v.get()).ok())
+                .as_ref()
+                == Some(expected)
+        });
+        header_ok
+            && in_list(&self.team, facts.caller.and_then(|c| c.team.as_deref()))
+            && in_list(&self.app, facts.caller.and_then(|c| c.app.as_deref()))
+            && metadata_ok
+            && param_ok
+            && self.prompt_tokens_over.is_none_or(|n| facts.prompt_tokens > n)
+    }
 }
 
 /// The compiled routing of one model.
@@ -199,6 +297,9 @@ impl Router {
         }
         if config.breaker.failures == 0 {
             return Err("breaker.failures must be at least 1".to_owned());
+        }
+        if config.rules.iter().any(|r| r.targets.is_empty()) {
+            return Err("a rule needs at least one target".to_owned());
         }
         let seed = config.seed.unwrap_or_else(|| {
             std::time::SystemTime::now()
@@ -244,27 +345,73 @@ impl Router {
         )
     }
 
-    /// The targets in the order this call tries them (breakers are checked when trying).
+    /// The targets this call may use, in the order it tries them (breakers are
+    /// checked when trying). Refuses with 403 when residency leaves no target.
     pub fn order<'a>(
         &self,
+        model: &str,
         targets: &'a [Arc<Target>],
-        caller: Option<&Caller>,
-        headers: &http::HeaderMap,
-    ) -> Vec<&'a Arc<Target>> {
-        let mut order: Vec<&Arc<Target>> = targets.iter().collect();
+        facts: &RequestFacts<'_>,
+    ) -> Result<Vec<&'a Arc<Target>>, gantry_protocol::ApiError> {
+        // Residency first: nothing below may reach a target outside the allowed regions.
+        let allowed = |t: &Target| {
+            let in_region = |regions: &[String]| t.region.as_ref().is_some_and(|r| regions.contains(r));
+            (self.config.regions.is_empty() || in_region(&self.config.regions))
+                && facts.tenant_regions.is_none_or(in_region)
+        };
+        let mut order: Vec<&Arc<Target>> = targets.iter().filter(|t| allowed(t)).collect();
+        if order.is_empty() {
+            let mut required: Vec<&String> = self
+                .config
+                .regions
+                .iter()
+                .chain(facts.tenant_regions.unwrap_or_default())
+                .collect();
+            required.dedup();
+            return Err(gantry_protocol::ApiError::new(
+                403,
+                "permission_error",
+                "region_unavailable",
+                format!(
+                    "model `{model}` has no target in the region(s) this call must stay in ({})",
+                    required.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+        if let Some(rule) = self.config.rules.iter().find(|r| r.when.matches(facts)) {
+            let picked: Vec<&Arc<Target>> = rule
+                .targets
+                .iter()
+                .filter_map(|name| order.iter().find(|t| &t.name == name).copied())
+                .collect();
+            if !picked.is_empty() {
+                order = picked;
+            }
+        }
+        if self.config.fit_context {
+            let fits = |t: &&Arc<Target>| {
+                t.price
+                    .as_ref()
+                    .and_then(|p| p.context_window)
+                    .is_none_or(|window| facts.prompt_tokens <= window)
+            };
+            if order.iter().any(fits) {
+                order.retain(fits);
+            }
+        }
         if order.len() < 2 {
-            return order;
+            return Ok(order);
         }
         match self.config.strategy {
             StrategyKind::Fallback => {}
             StrategyKind::Weighted => {
                 let sticky = self.config.sticky.as_ref().and_then(|by| match by {
-                    StickyBy::Key => caller.map(|c| c.principal.clone()),
-                    StickyBy::App => caller.and_then(|c| c.app.clone()),
-                    StickyBy::Team => caller.and_then(|c| c.team.clone()),
-                    StickyBy::Header(name) => headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned),
+                    StickyBy::Key => facts.caller.map(|c| c.principal.clone()),
+                    StickyBy::App => facts.caller.and_then(|c| c.app.clone()),
+                    StickyBy::Team => facts.caller.and_then(|c| c.team.clone()),
+                    StickyBy::Header(name) => facts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned),
                 });
-                let weights: Vec<u32> = targets.iter().map(|t| t.weight).collect();
+                let weights: Vec<u32> = order.iter().map(|t| t.weight).collect();
                 if let Some(chosen) = self.pick(&weights, sticky.as_deref()) {
                     let first = order.remove(chosen);
                     order.insert(0, first);
@@ -274,11 +421,25 @@ impl Router {
                 let start = self.turn.fetch_add(1, Ordering::Relaxed) % order.len();
                 order.rotate_left(start);
             }
-            StrategyKind::LeastInFlight => {
-                order.sort_by_key(|t| t.health.in_flight());
+            StrategyKind::LeastInFlight => order.sort_by_key(|t| t.health.in_flight()),
+            StrategyKind::LowestLatency => order.sort_by_key(|t| t.health.latency_us()),
+            StrategyKind::LowestCost => {
+                order.sort_by_key(|t| t.price.as_ref().map_or(u64::MAX, |p| p.per_token_pico()));
+            }
+            StrategyKind::PowerOfTwo => {
+                let n = order.len();
+                let a = (self.draw(None) * n as f64) as usize % n;
+                let b = (a + 1 + (self.draw(None) * (n - 1) as f64) as usize % (n - 1)) % n;
+                let better = if order[b].health.in_flight() < order[a].health.in_flight() {
+                    b
+                } else {
+                    a
+                };
+                let first = order.remove(better);
+                order.insert(0, first);
             }
         }
-        order
+        Ok(order)
     }
 
     /// The backoff before retry `n` (1-based) on the same target: exponential
@@ -311,6 +472,8 @@ fn splitmix(x: u64) -> u64 {
 #[derive(Debug, Default)]
 pub struct Health {
     in_flight: AtomicU64,
+    /// EWMA of the time to first byte, in µs (0: not measured yet).
+    latency_us: AtomicU64,
     breaker: Mutex<Breaker>,
 }
 
@@ -332,6 +495,24 @@ pub enum Transition {
 impl Health {
     pub fn in_flight(&self) -> u64 {
         self.in_flight.load(Ordering::Relaxed)
+    }
+
+    pub fn latency_us(&self) -> u64 {
+        self.latency_us.load(Ordering::Relaxed)
+    }
+
+    /// Folds one time to first byte into the EWMA (weight 1/8 for the new sample).
+    pub fn observe_latency(&self, sample: Duration) {
+        let sample = sample.as_micros().min(u128::from(u64::MAX / 8)) as u64;
+        let _ = self
+            .latency_us
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |old| {
+                Some(if old == 0 {
+                    sample.max(1)
+                } else {
+                    (old * 7 + sample) / 8
+                })
+            });
     }
 
     fn breaker(&self) -> std::sync::MutexGuard<'_, Breaker> {

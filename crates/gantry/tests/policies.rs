@@ -242,3 +242,49 @@ async fn policies_are_checked_and_only_admins_set_them() {
         403
     );
 }
+
+#[tokio::test]
+async fn a_team_that_must_stay_in_a_region_reaches_only_targets_there() {
+    let extra = format!(
+        "  eu-gpt:\n    targets: [{{provider: openai, model: gpt-4o-mini, region: eu}}]\n  anywhere-gpt:\n    targets:\n      - {{provider: openai, model: gpt-4o-mini, name: us, region: us}}\n      - {{provider: compat, model: llama3, name: eu, region: eu}}\nadmin:\n  tokens:\n    - {{name: root, sha256: {}, role: org_admin}}\n",
+        hash_hex(ROOT)
+    );
+    let h = Harness::start_custom(MockConfig::default(), &extra).await;
+    let [(key, _), _] = tenant(&h, "berlin").await;
+    let call = |model: &'static str| {
+        let (http, url, key) = (h.http.clone(), h.url.clone(), key.clone());
+        async move {
+            let resp = http
+                .post(format!("{url}/v1/chat/completions"))
+                .bearer_auth(key)
+                .json(&json!({"model": model, "messages": [{"role": "user", "content": "hi"}]}))
+                .send()
+                .await
+                .unwrap();
+            let target = resp
+                .headers()
+                .get("x-gantry-target")
+                .map(|v| v.to_str().unwrap().to_owned());
+            (resp.status().as_u16(), target, resp.text().await.unwrap())
+        }
+    };
+    assert_eq!(
+        call("anywhere-gpt").await.1.as_deref(),
+        Some("us"),
+        "no restriction yet"
+    );
+    let (status, body) = admin(
+        &h,
+        ROOT,
+        Method::PUT,
+        "/admin/v1/teams/berlin/policy",
+        json!({"regions": ["eu"]}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(call("anywhere-gpt").await.1.as_deref(), Some("eu"));
+    assert_eq!(call("eu-gpt").await.0, 200);
+    let (status, _, body) = call("gpt").await;
+    assert_eq!(status, 403, "the plain model has no eu target: {body}");
+    assert!(body.contains("region_unavailable"), "{body}");
+}

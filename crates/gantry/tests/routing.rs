@@ -25,15 +25,21 @@ struct Routed {
 /// One mock per fault (`""`: healthy), providers `p0…`, and `routing_yaml`
 /// (the model entries, which name those providers).
 async fn routed(faults: &[&str], models_yaml: &str) -> Routed {
-    let mut mocks = Vec::new();
-    let mut providers = String::new();
-    for (i, fault) in faults.iter().enumerate() {
-        let mock = MockServer::start(MockConfig {
+    let configs = faults
+        .iter()
+        .map(|fault| MockConfig {
             fault: (*fault).to_owned(),
             ..MockConfig::default()
         })
-        .await
-        .unwrap();
+        .collect();
+    routed_with(configs, models_yaml).await
+}
+
+async fn routed_with(configs: Vec<MockConfig>, models_yaml: &str) -> Routed {
+    let mut mocks = Vec::new();
+    let mut providers = String::new();
+    for (i, config) in configs.into_iter().enumerate() {
+        let mock = MockServer::start(config).await.unwrap();
         providers.push_str(&format!(
             "  p{i}: {{kind: openai_compatible, base_url: \"{}/v1\", timeouts: {{first_byte_ms: 400, total_ms: 5000}}}}\n",
             mock.url()
@@ -71,10 +77,16 @@ struct Answer {
 }
 
 async fn ask(r: &Routed, model: &str, stream: bool, headers: &[(&str, &str)]) -> Answer {
-    let mut req = r.http.post(format!("{}/v1/chat/completions", r.url)).json(&json!({
-        "model": model, "stream": stream,
-        "messages": [{"role": "user", "content": "hello there"}]
-    }));
+    ask_with(
+        r,
+        json!({"model": model, "stream": stream, "messages": [{"role": "user", "content": "hello there"}]}),
+        headers,
+    )
+    .await
+}
+
+async fn ask_with(r: &Routed, body: serde_json::Value, headers: &[(&str, &str)]) -> Answer {
+    let mut req = r.http.post(format!("{}/v1/chat/completions", r.url)).json(&body);
     for (name, value) in headers {
         req = req.header(*name, *value);
     }
@@ -269,4 +281,68 @@ async fn retries_wait_for_retry_after_and_stop_at_the_deadline() {
     let took = started.elapsed();
     assert!(took < Duration::from_millis(1500), "the deadline held: {took:?}");
     assert!(answer.attempts.parse::<u32>().unwrap() <= 3, "{}", answer.attempts);
+}
+
+#[tokio::test]
+async fn residency_holds_on_every_fallback_path() {
+    let r = routed(
+        &["", "status=500", "hang", ""],
+        "  gdpr:\n    routing: {regions: [eu], retry: {attempts: 1, backoff_ms: 1}}\n    targets:\n      - {provider: p0, model: m, name: us, region: us}\n      - {provider: p1, model: m, name: eu-a, region: eu}\n      - {provider: p2, model: m, name: eu-b, region: eu}\n      - {provider: p3, model: m, name: untagged}\n  us-only:\n    routing: {regions: [eu]}\n    targets: [{provider: p0, model: m, region: us}]\n",
+    )
+    .await;
+    for stream in [false, true] {
+        let answer = ask(&r, "gdpr", stream, &[]).await;
+        assert!(answer.status >= 500, "every eu target fails: {}", answer.body);
+        assert_eq!(answer.target, "eu-b");
+        assert_eq!(answer.attempts, "4", "two eu targets, each tried twice");
+    }
+    assert_eq!(r.mocks[0].requests().len(), 0, "the us target never saw a request");
+    assert_eq!(r.mocks[3].requests().len(), 0, "nor did the untagged one");
+    let answer = ask(&r, "us-only", false, &[]).await;
+    assert_eq!(answer.status, 403, "{}", answer.body);
+    assert!(answer.body.contains("region_unavailable"));
+}
+
+#[tokio::test]
+async fn conditions_and_context_windows_pick_the_target() {
+    let r = routed(
+        &["", "", ""],
+        "  routed:\n    routing:\n      rules:\n        - {when: {header: {x-tier: premium}}, targets: [premium]}\n        - {when: {metadata: {project: apollo}, param: {temperature: 0}}, targets: [long, premium]}\n    targets:\n      - {provider: p0, model: m, name: small, price: {input: 1, output: 1, context_window: 1000}}\n      - {provider: p1, model: m, name: long, price: {input: 2, output: 2, context_window: 1000000}}\n      - {provider: p2, model: m, name: premium}\n",
+    )
+    .await;
+    let short = json!({"model": "routed", "messages": [{"role": "user", "content": "hi"}]});
+    assert_eq!(ask_with(&r, short.clone(), &[]).await.target, "small");
+    assert_eq!(
+        ask_with(&r, short.clone(), &[("x-tier", "premium")]).await.target,
+        "premium"
+    );
+    let tagged = json!({"model": "routed", "temperature": 0, "metadata": {"project": "apollo"},
+                        "messages": [{"role": "user", "content": "hi"}]});
+    assert_eq!(ask_with(&r, tagged, &[]).await.target, "long");
+    // ~2,500 estimated tokens do not fit the small target's 1,000-token window.
+    let long = json!({"model": "routed", "messages": [{"role": "user", "content": "word ".repeat(2000)}]});
+    assert_eq!(ask_with(&r, long, &[]).await.target, "long");
+}
+
+#[tokio::test]
+async fn lowest_latency_and_lowest_cost_strategies() {
+    let slow = MockConfig {
+        latency_ms: 150,
+        ..MockConfig::default()
+    };
+    let r = routed_with(
+        vec![slow, MockConfig::default(), MockConfig::default()],
+        "  fast:\n    routing: {strategy: lowest_latency}\n    targets:\n      - {provider: p0, model: m, name: slow}\n      - {provider: p1, model: m, name: quick}\n  cheap:\n    routing: {strategy: lowest_cost}\n    targets:\n      - {provider: p1, model: m, name: pricey, price: {input: 5, output: 15}}\n      - {provider: p2, model: m, name: bargain, price: {input: 0.1, output: 0.4}}\n      - {provider: p2, model: m, name: unpriced}\n",
+    )
+    .await;
+    // Untried targets go first (to measure them); then the quicker one wins.
+    let picks: Vec<String> = {
+        let mut picks = Vec::new();
+        for _ in 0..4 {
+            picks.push(ask(&r, "fast", false, &[]).await.target);
+        }
+        picks
+    };
+    assert_eq!(picks[2..], ["quick", "quick"], "{picks:?}");
+    assert_eq!(ask(&r, "cheap", false, &[]).await.target, "bargain");
 }

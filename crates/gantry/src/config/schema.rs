@@ -532,6 +532,9 @@ pub struct TargetConfig {
     /// Share of calls for `routing.strategy: weighted` (default 1).
     #[serde(default = "default_weight")]
     pub weight: u32,
+    /// Where this target processes data (e.g. `eu`), for `routing.regions` and tenants' regions.
+    #[serde(default)]
+    pub region: Option<String>,
 }
 
 fn default_weight() -> u32 {

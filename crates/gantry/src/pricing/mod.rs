@@ -100,6 +100,11 @@ impl Price {
         })
     }
 
+    /// Input plus output price of one token, in pico-USD (to rank targets by cost).
+    pub fn per_token_pico(&self) -> u64 {
+        self.input.saturating_add(self.output)
+    }
+
     /// The cost of one call in nano-USD. `prompt` includes cached and
     /// cache-write tokens; `completion` includes reasoning tokens.
     pub fn cost_nano_usd(&self, t: &Tokens, duration: Duration) -> i64 {

@@ -44,6 +44,10 @@ pub struct Policy {
     pub limits: Vec<PolicyLimit>,
     #[serde(default)]
     pub budgets: Vec<PolicyBudget>,
+    /// Data residency: calls may only reach targets tagged with one of these
+    /// regions (empty: no restriction). Key, app and team restrictions all apply.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<String>,
 }
 
 /// A rate limit, as in config's `limits` but counted for this entity alone.

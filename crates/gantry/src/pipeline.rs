@@ -70,7 +70,10 @@ pub async fn run(
     let (headers, body) = request;
     let result = serve(&snapshot, identity, client, endpoint, &headers, &body, &mut record).await;
     let headroom = record.admission.as_ref().map(|a| a.headroom.clone());
-    let routed = (record.attempts > 0).then(|| (HeaderValue::from_str(&record.target), record.attempts));
+    let routed = record
+        .target
+        .as_ref()
+        .map(|t| (t.header_value.clone(), record.attempts));
     let mut response = match result {
         Ok(Answer::Whole(response)) => {
             record.status = response.status().as_u16();
@@ -89,7 +92,7 @@ pub async fn run(
     }
     if let Some((target, attempts)) = routed {
         // Which target served (or failed last), and after how many attempts.
-        if let Ok(target) = target {
+        if let Some(target) = target {
             response.headers_mut().insert(X_GANTRY_TARGET, target);
         }
         response
@@ -236,14 +239,14 @@ async fn serve(
                 return Err(last_error.unwrap_or_else(|| deadline_exceeded(&model)));
             }
             record.attempts += 1;
-            record.target = target.name.clone();
+            record.target = Some(target.clone());
             record.provider = target.provider.name.clone();
             record.upstream_model = target.upstream_model.clone();
             record.price = target.price.clone();
             record.in_flight = Some(target.health.enter());
             let failure = match attempt(&call, target, record, deadline).await {
                 Ok(answer) => {
-                    record.attempt_outcome(&route.name, &target.name, "ok", target.health.success());
+                    record.attempt_ok(&route.name, target);
                     return Ok(answer);
                 }
                 Err(failure) => failure,

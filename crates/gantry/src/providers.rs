@@ -195,6 +195,10 @@ fn snippet(body: &[u8]) -> Option<String> {
 pub struct Target {
     /// `name` from config, or `provider/model`.
     pub name: String,
+    /// `name` as the `x-gantry-target` value, built once (`None` if it cannot be a header).
+    pub header_value: Option<http::HeaderValue>,
+    /// This target's `gantry_upstream_attempts_total{outcome="ok"}` counter, looked up once.
+    pub ok_attempts: std::sync::OnceLock<prometheus_client::metrics::counter::Counter>,
     pub weight: u32,
     /// Where it processes data, for residency rules.
     pub region: Option<String>,
@@ -220,6 +224,7 @@ impl Target {
     /// Compiles a target; URLs are parsed once here, not per request.
     pub fn new(provider: Arc<Provider>, cfg: &TargetConfig) -> Result<Self, String> {
         let model = cfg.model.as_str();
+        let name = cfg.name.clone().unwrap_or_else(|| format!("{}/{model}", provider.name));
         let (chat_url, stream_url, embeddings_url) = match provider.kind {
             ProviderKind::Anthropic => {
                 let url = format!("{}/v1/messages", provider.base_url);
@@ -254,7 +259,9 @@ impl Target {
             .chain(cfg.params.iter().map(|(k, v)| (k.clone(), Some(v.to_string()))))
             .collect();
         Ok(Self {
-            name: cfg.name.clone().unwrap_or_else(|| format!("{}/{model}", provider.name)),
+            header_value: http::HeaderValue::from_str(&name).ok(),
+            ok_attempts: std::sync::OnceLock::new(),
+            name,
             weight: cfg.weight,
             region: cfg.region.clone(),
             health: Default::default(),

@@ -170,13 +170,18 @@ impl Metrics {
     }
 
     pub fn attempt(&self, model: &str, target: &str, outcome: &'static str) {
+        self.attempt_counter(model, target, outcome).inc();
+    }
+
+    /// The counter of one (model, target, outcome); it stays registered, so it can be kept.
+    pub fn attempt_counter(&self, model: &str, target: &str, outcome: &'static str) -> Counter {
         self.attempts
             .get_or_create(&AttemptLabels {
                 model: model.to_owned(),
                 target: target.to_owned(),
                 outcome,
             })
-            .inc();
+            .clone()
     }
 
     pub fn breaker(&self, model: &str, target: &str, transition: crate::routing::Transition) {
@@ -255,8 +260,8 @@ pub struct CallRecord {
     pub admission: Option<crate::limits::Admission>,
     /// The hold on the caller's budgets, settled with the real cost on finish.
     pub budget: Option<crate::budgets::Reservation>,
-    /// The target that served (or last failed), by name.
-    pub target: String,
+    /// The target that served (or last failed).
+    pub target: Option<Arc<crate::providers::Target>>,
     /// Upstream attempts made (retries and fallbacks included).
     pub attempts: u32,
     /// Why the call moved past a target, when it did.
@@ -293,13 +298,25 @@ impl CallRecord {
             client_ip: None,
             admission: None,
             budget: None,
-            target: String::new(),
+            target: None,
             attempts: 0,
             fallback_reason: None,
             in_flight: None,
             usage_slot: None,
             finished: false,
         }
+    }
+
+    /// Counts a successful attempt (the hot path: the counter is looked up once per target).
+    pub fn attempt_ok(&self, model: &str, target: &crate::providers::Target) {
+        if let Some(transition) = target.health.success() {
+            self.metrics.breaker(model, &target.name, transition);
+            tracing::info!(model, target = %target.name, ?transition, "circuit breaker");
+        }
+        target
+            .ok_attempts
+            .get_or_init(|| self.metrics.attempt_counter(model, &target.name, "ok"))
+            .inc();
     }
 
     /// Counts one upstream attempt by outcome, and a breaker's change.
@@ -398,7 +415,7 @@ impl CallRecord {
             latency_us: total.as_micros() as i64,
             ttft_us: ttft.map(|t| t.as_micros() as i64),
             overhead_us: overhead.as_micros() as i64,
-            target: self.target.clone(),
+            target: self.target.as_ref().map(|t| t.name.clone()).unwrap_or_default(),
             attempts: self.attempts,
             fallback_reason: self.fallback_reason.map(str::to_owned),
         }

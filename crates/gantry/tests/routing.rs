@@ -17,6 +17,7 @@ use serde_json::json;
 
 struct Routed {
     app: Arc<App>,
+    config: std::path::PathBuf,
     url: String,
     mocks: Vec<MockServer>,
     http: reqwest::Client,
@@ -63,6 +64,7 @@ async fn routed_with(configs: Vec<MockConfig>, models_yaml: &str) -> Routed {
     tokio::spawn(gantry::server::serve(app.clone(), listener, std::future::pending()));
     Routed {
         app,
+        config,
         url,
         mocks,
         http: reqwest::Client::new(),
@@ -345,4 +347,89 @@ async fn lowest_latency_and_lowest_cost_strategies() {
     };
     assert_eq!(picks[2..], ["quick", "quick"], "{picks:?}");
     assert_eq!(ask(&r, "cheap", false, &[]).await.target, "bargain");
+}
+
+/// Three targets, each failing a (seeded) 20 % of calls in its own way; a few
+/// seconds of concurrent load; every call must still succeed. `bench/chaos`
+/// runs the 30-second version with latency figures.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn chaos_three_flaky_targets_give_no_client_errors() {
+    let flaky = |fault: &str| MockConfig {
+        fault: fault.to_owned(),
+        fault_rate: 0.2,
+        ..MockConfig::default()
+    };
+    let r = Arc::new(
+        routed_with(
+            vec![flaky("status=500"), flaky("status=429"), flaky("hang")],
+            "  chaos:\n    routing: {strategy: round_robin, retry: {attempts: 2, backoff_ms: 5, max_backoff_ms: 20}, breaker: {failures: 50}}\n    targets:\n      - {provider: p0, model: m}\n      - {provider: p1, model: m}\n      - {provider: p2, model: m}\n",
+        )
+        .await,
+    );
+    let until = Instant::now() + Duration::from_secs(4);
+    let workers: Vec<_> = (0..8)
+        .map(|i| {
+            let r = r.clone();
+            tokio::spawn(async move {
+                let (mut ok, mut failed) = (0u32, Vec::new());
+                while Instant::now() < until {
+                    let answer = ask(&r, "chaos", i % 2 == 0, &[]).await;
+                    let clean = answer.status == 200 && !answer.body.contains("\"error\"");
+                    if clean {
+                        ok += 1;
+                    } else {
+                        failed.push((answer.status, answer.attempts, answer.body));
+                    }
+                }
+                (ok, failed)
+            })
+        })
+        .collect();
+    let (mut ok, mut failed) = (0, Vec::new());
+    for worker in workers {
+        let (o, f) = worker.await.unwrap();
+        ok += o;
+        failed.extend(f);
+    }
+    assert!(ok > 100, "only {ok} calls in 4 s");
+    assert!(
+        failed.is_empty(),
+        "{} of {} calls failed: {:?}",
+        failed.len(),
+        ok as usize + failed.len(),
+        &failed[..failed.len().min(3)]
+    );
+    let metrics = r.app.metrics.render();
+    for outcome in ["server_error", "rate_limited", "timeout"] {
+        assert!(
+            metrics.contains(&format!("outcome=\"{outcome}\"")),
+            "the faults happened and were absorbed: {outcome}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_open_breaker_stays_open_across_a_reload() {
+    let r = routed(
+        &["status=500", ""],
+        &two_targets("gpt", "p0", "{breaker: {failures: 1, cooldown_ms: 60000}}"),
+    )
+    .await;
+    assert_eq!(ask(&r, "gpt", false, &[]).await.attempts, "2");
+    assert_eq!(ask(&r, "gpt", false, &[]).await.attempts, "1", "open");
+    let text = std::fs::read_to_string(&r.config)
+        .unwrap()
+        .replace("  gpt:\n", "  gpt:\n    description: reloaded\n");
+    std::fs::write(&r.config, text).unwrap();
+    assert!(gantry::reload::reload(&r.app, &r.config));
+    assert_eq!(
+        r.app.config.load().models["gpt"].description.as_deref(),
+        Some("reloaded")
+    );
+    let answer = ask(&r, "gpt", false, &[]).await;
+    assert_eq!(
+        (answer.target.as_str(), answer.attempts.as_str()),
+        ("b", "1"),
+        "still open after the reload"
+    );
 }

@@ -78,7 +78,7 @@ fn main() {
         let mut samples = Vec::with_capacity(ITERATIONS);
         for _ in 0..ITERATIONS {
             let start = Instant::now();
-            let order = route.router.order(&route.name, &route.targets, &facts).unwrap();
+            let order = route.router.order(&route.name, &route.nodes, &facts).unwrap();
             let target = order[0];
             let now = tokio::time::Instant::now();
             target.health.admit(now).unwrap();

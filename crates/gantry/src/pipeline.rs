@@ -196,7 +196,7 @@ async fn serve(
         prompt_tokens: record.prompt_estimate,
         tenant_regions: tenant_regions.as_deref(),
     };
-    let candidates = route.router.order(&route.name, &route.targets, &facts)?;
+    let candidates = route.router.order(&route.name, &route.nodes, &facts)?;
     let first = *candidates.first().ok_or_else(|| model_not_found(&model))?;
     record.price = first.price.clone();
     // 3c. Budgets: hold the call's worst case in each budget it counts toward.

@@ -222,8 +222,7 @@ pub struct Target {
 
 impl Target {
     /// Compiles a target; URLs are parsed once here, not per request.
-    pub fn new(provider: Arc<Provider>, cfg: &TargetConfig) -> Result<Self, String> {
-        let model = cfg.model.as_str();
+    pub fn new(provider: Arc<Provider>, cfg: &TargetConfig, model: &str) -> Result<Self, String> {
         let name = cfg.name.clone().unwrap_or_else(|| format!("{}/{model}", provider.name));
         let (chat_url, stream_url, embeddings_url) = match provider.kind {
             ProviderKind::Anthropic => {

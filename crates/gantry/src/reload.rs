@@ -12,32 +12,11 @@ use notify::{RecursiveMode, Watcher};
 use crate::config;
 use crate::server::App;
 
-/// Targets that survive a reload unchanged (same model, name, provider and
-/// upstream model) keep their circuit breaker, in-flight count and latency.
-fn carry_target_health(new: &mut config::Snapshot, old: &config::Snapshot) {
-    for (name, route) in new.models.iter_mut() {
-        let (Some(old_route), Some(route)) = (old.models.get(name), Arc::get_mut(route)) else {
-            continue;
-        };
-        for target in route.targets.iter_mut() {
-            let same = old_route.targets.iter().find(|t| {
-                t.name == target.name
-                    && t.provider.name == target.provider.name
-                    && t.upstream_model == target.upstream_model
-            });
-            if let (Some(old_target), Some(target)) = (same, Arc::get_mut(target)) {
-                target.health = old_target.health.clone();
-            }
-        }
-    }
-}
-
 /// Loads the config again and swaps it in if it is valid. Returns whether it was.
 pub fn reload(app: &App, path: &Path) -> bool {
-    match config::load(path) {
+    let old = app.config.load_full();
+    match config::load_over(path, Some(&old)) {
         Ok(mut snapshot) => {
-            let old = app.config.load_full();
-            carry_target_health(&mut snapshot, &old);
             if snapshot.redis_config == old.redis_config {
                 // One connection for the process's life unless its settings change.
                 snapshot.redis = old.redis.clone();

@@ -164,7 +164,7 @@ fn default_cooldown_ms() -> u64 {
 }
 
 /// A model's routing settings as written in config.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RoutingConfig {
     #[serde(default)]
@@ -200,6 +200,24 @@ pub struct RoutingConfig {
 
 fn yes() -> bool {
     true
+}
+
+impl Default for RoutingConfig {
+    /// The same as an empty `routing: {}` (a model that does not mention routing).
+    fn default() -> Self {
+        Self {
+            strategy: StrategyKind::default(),
+            sticky: None,
+            seed: None,
+            retry: RetryConfig::default(),
+            fallback_on: all_failures(),
+            breaker: BreakerConfig::default(),
+            deadline_ms: None,
+            regions: Vec::new(),
+            rules: Vec::new(),
+            fit_context: true,
+        }
+    }
 }
 
 /// A conditional route: when the request matches, only these targets serve.
@@ -345,22 +363,19 @@ impl Router {
         )
     }
 
-    /// The targets this call may use, in the order it tries them (breakers are
-    /// checked when trying). Refuses with 403 when residency leaves no target.
+    /// The provider targets this call may use, in the order it tries them
+    /// (groups expanded in place; breakers are checked when trying). Refuses
+    /// with 403 when residency leaves no target.
     pub fn order<'a>(
-        &self,
+        &'a self,
         model: &str,
-        targets: &'a [Arc<Target>],
+        nodes: &'a [Node],
         facts: &RequestFacts<'_>,
     ) -> Result<Vec<&'a Arc<Target>>, gantry_protocol::ApiError> {
-        // Residency first: nothing below may reach a target outside the allowed regions.
-        let allowed = |t: &Target| {
-            let in_region = |regions: &[String]| t.region.as_ref().is_some_and(|r| regions.contains(r));
-            (self.config.regions.is_empty() || in_region(&self.config.regions))
-                && facts.tenant_regions.is_none_or(in_region)
-        };
-        let mut order: Vec<&Arc<Target>> = targets.iter().filter(|t| allowed(t)).collect();
-        if order.is_empty() {
+        let mut regions = Vec::new();
+        let mut out = Vec::new();
+        self.expand(nodes, facts, &mut regions, &mut out);
+        if out.is_empty() && (!self.config.regions.is_empty() || facts.tenant_regions.is_some()) {
             let mut required: Vec<&String> = self
                 .config
                 .regions
@@ -378,30 +393,69 @@ impl Router {
                 ),
             ));
         }
+        Ok(out)
+    }
+
+    /// Orders one level of nodes and appends their provider targets to `out`.
+    /// `regions` holds the region lists of this level and every enclosing one.
+    fn expand<'a>(
+        &'a self,
+        nodes: &'a [Node],
+        facts: &RequestFacts<'_>,
+        regions: &mut Vec<&'a [String]>,
+        out: &mut Vec<&'a Arc<Target>>,
+    ) {
+        if !self.config.regions.is_empty() {
+            regions.push(&self.config.regions);
+        }
+        // Residency first: nothing below may reach a target outside the allowed regions.
+        let mut level: Vec<&Node> = nodes
+            .iter()
+            .filter(|n| n.any_leaf(&|t| in_regions(t, regions, facts.tenant_regions)))
+            .collect();
         if let Some(rule) = self.config.rules.iter().find(|r| r.when.matches(facts)) {
-            let picked: Vec<&Arc<Target>> = rule
+            let picked: Vec<&Node> = rule
                 .targets
                 .iter()
-                .filter_map(|name| order.iter().find(|t| &t.name == name).copied())
+                .filter_map(|name| level.iter().find(|n| n.name() == name).copied())
                 .collect();
             if !picked.is_empty() {
-                order = picked;
+                level = picked;
             }
         }
         if self.config.fit_context {
-            let fits = |t: &&Arc<Target>| {
-                t.price
-                    .as_ref()
-                    .and_then(|p| p.context_window)
-                    .is_none_or(|window| facts.prompt_tokens <= window)
+            let fits = |n: &&Node| {
+                n.any_leaf(&|t: &Target| {
+                    t.price
+                        .as_ref()
+                        .and_then(|p| p.context_window)
+                        .is_none_or(|window| facts.prompt_tokens <= window)
+                })
             };
-            if order.iter().any(fits) {
-                order.retain(fits);
+            if level.iter().any(fits) {
+                level.retain(fits);
             }
         }
-        if order.len() < 2 {
-            return Ok(order);
+        if level.len() > 1 {
+            self.sort(&mut level, facts);
         }
+        for node in level {
+            match node {
+                Node::Leaf(target) => {
+                    if in_regions(target, regions, facts.tenant_regions) {
+                        out.push(target);
+                    }
+                }
+                Node::Group(group) => group.router.expand(&group.nodes, facts, regions, out),
+            }
+        }
+        if !self.config.regions.is_empty() {
+            regions.pop();
+        }
+    }
+
+    /// Puts one level's nodes in this router's strategy order.
+    fn sort(&self, level: &mut Vec<&Node>, facts: &RequestFacts<'_>) {
         match self.config.strategy {
             StrategyKind::Fallback => {}
             StrategyKind::Weighted => {
@@ -411,35 +465,32 @@ impl Router {
                     StickyBy::Team => facts.caller.and_then(|c| c.team.clone()),
                     StickyBy::Header(name) => facts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned),
                 });
-                let weights: Vec<u32> = order.iter().map(|t| t.weight).collect();
+                let weights: Vec<u32> = level.iter().map(|n| n.weight()).collect();
                 if let Some(chosen) = self.pick(&weights, sticky.as_deref()) {
-                    let first = order.remove(chosen);
-                    order.insert(0, first);
+                    let first = level.remove(chosen);
+                    level.insert(0, first);
                 }
             }
             StrategyKind::RoundRobin => {
-                let start = self.turn.fetch_add(1, Ordering::Relaxed) % order.len();
-                order.rotate_left(start);
+                let start = self.turn.fetch_add(1, Ordering::Relaxed) % level.len();
+                level.rotate_left(start);
             }
-            StrategyKind::LeastInFlight => order.sort_by_key(|t| t.health.in_flight()),
-            StrategyKind::LowestLatency => order.sort_by_key(|t| t.health.latency_us()),
-            StrategyKind::LowestCost => {
-                order.sort_by_key(|t| t.price.as_ref().map_or(u64::MAX, |p| p.per_token_pico()));
-            }
+            StrategyKind::LeastInFlight => level.sort_by_key(|n| n.in_flight()),
+            StrategyKind::LowestLatency => level.sort_by_key(|n| n.latency_us()),
+            StrategyKind::LowestCost => level.sort_by_key(|n| n.cost()),
             StrategyKind::PowerOfTwo => {
-                let n = order.len();
+                let n = level.len();
                 let a = (self.draw(None) * n as f64) as usize % n;
                 let b = (a + 1 + (self.draw(None) * (n - 1) as f64) as usize % (n - 1)) % n;
-                let better = if order[b].health.in_flight() < order[a].health.in_flight() {
+                let better = if level[b].in_flight() < level[a].in_flight() {
                     b
                 } else {
                     a
                 };
-                let first = order.remove(better);
-                order.insert(0, first);
+                let first = level.remove(better);
+                level.insert(0, first);
             }
         }
-        Ok(order)
     }
 
     /// The backoff before retry `n` (1-based) on the same target: exponential
@@ -458,6 +509,77 @@ impl Router {
         // Full jitter: anywhere in [base/2, base].
         let jitter = self.draw(None);
         Duration::from_millis(base / 2 + (jitter * (base / 2) as f64) as u64)
+    }
+}
+
+/// The target is tagged with a region of every list (enclosing levels' and the tenant's).
+fn in_regions(t: &Target, levels: &[&[String]], tenant: Option<&[String]>) -> bool {
+    let in_list = |list: &[String]| t.region.as_ref().is_some_and(|r| list.contains(r));
+    levels.iter().all(|list| in_list(list)) && tenant.is_none_or(in_list)
+}
+
+/// A model's target: a provider target, or a group with its own routing.
+#[derive(Debug)]
+pub enum Node {
+    Leaf(Arc<Target>),
+    Group(Arc<Group>),
+}
+
+/// Targets ordered among themselves by their own router, placed as one target
+/// in the enclosing list.
+#[derive(Debug)]
+pub struct Group {
+    pub name: String,
+    pub weight: u32,
+    pub router: Router,
+    pub nodes: Vec<Node>,
+}
+
+impl Node {
+    fn name(&self) -> &str {
+        match self {
+            Node::Leaf(t) => &t.name,
+            Node::Group(g) => &g.name,
+        }
+    }
+
+    fn weight(&self) -> u32 {
+        match self {
+            Node::Leaf(t) => t.weight,
+            Node::Group(g) => g.weight,
+        }
+    }
+
+    fn any_leaf(&self, pred: &dyn Fn(&Target) -> bool) -> bool {
+        match self {
+            Node::Leaf(t) => pred(t),
+            Node::Group(g) => g.nodes.iter().any(|n| n.any_leaf(pred)),
+        }
+    }
+
+    /// A leaf's value, or the group's leaves' values combined by `fold`.
+    fn measure(&self, leaf: &dyn Fn(&Target) -> u64, fold: fn(u64, u64) -> u64, empty: u64) -> u64 {
+        match self {
+            Node::Leaf(t) => leaf(t),
+            Node::Group(g) => g.nodes.iter().map(|n| n.measure(leaf, fold, empty)).fold(empty, fold),
+        }
+    }
+
+    fn in_flight(&self) -> u64 {
+        self.measure(&|t| t.health.in_flight(), u64::saturating_add, 0)
+    }
+
+    /// The best (lowest) latency among the leaves; 0 (untried) sorts first.
+    fn latency_us(&self) -> u64 {
+        self.measure(&|t| t.health.latency_us(), u64::min, u64::MAX)
+    }
+
+    fn cost(&self) -> u64 {
+        self.measure(
+            &|t| t.price.as_ref().map_or(u64::MAX, |p| p.per_token_pico()),
+            u64::min,
+            u64::MAX,
+        )
     }
 }
 
@@ -646,6 +768,14 @@ mod tests {
         let r = router(3);
         let pick = r.pick(&[50, 50], Some("user-42"));
         assert!((0..100).all(|_| r.pick(&[50, 50], Some("user-42")) == pick));
+    }
+
+    #[test]
+    fn no_routing_section_means_the_documented_defaults() {
+        let parsed: RoutingConfig = serde_json::from_str("{}").unwrap();
+        assert_eq!(parsed, RoutingConfig::default());
+        assert_eq!(parsed.fallback_on.len(), 7);
+        assert!(parsed.fit_context);
     }
 
     #[test]

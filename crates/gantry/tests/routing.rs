@@ -433,3 +433,55 @@ async fn an_open_breaker_stays_open_across_a_reload() {
         "still open after the reload"
     );
 }
+
+#[tokio::test]
+async fn a_group_is_one_target_of_its_model_with_its_own_routing() {
+    let r = routed(
+        &["", "", "", "status=500", "status=500"],
+        "  nested:\n    targets:\n      - name: pool\n        routing: {strategy: weighted, sticky: {header: x-user}}\n        targets:\n          - {provider: p0, model: m, name: pool-a}\n          - {provider: p1, model: m, name: pool-b}\n      - {provider: p2, model: m, name: backup}\n  broken-pool:\n    targets:\n      - name: pool\n        routing: {strategy: round_robin}\n        targets:\n          - {provider: p3, model: m, name: bad-a}\n          - {provider: p4, model: m, name: bad-b}\n      - {provider: p2, model: m, name: backup}\n",
+    )
+    .await;
+    // The pool serves, split by user; the backup is its fallback.
+    let mut seen = std::collections::HashSet::new();
+    for user in 0..12 {
+        let user = format!("u{user}");
+        let answer = ask(&r, "nested", false, &[("x-user", &user)]).await;
+        assert!(answer.target.starts_with("pool-"), "{}", answer.target);
+        assert_eq!(
+            ask(&r, "nested", false, &[("x-user", &user)]).await.target,
+            answer.target
+        );
+        seen.insert(answer.target);
+    }
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert_eq!(r.mocks[2].requests().len(), 0);
+    // When the whole pool fails, the model's next target serves.
+    let answer = ask(&r, "broken-pool", false, &[]).await;
+    assert_eq!(
+        (answer.status, answer.target.as_str(), answer.attempts.as_str()),
+        (200, "backup", "3")
+    );
+}
+
+#[test]
+fn groups_are_checked_when_the_config_loads() {
+    let dir = temp_dir("routing-config");
+    let config = dir.join("gantry.yaml");
+    std::fs::write(
+        &config,
+        "auth: {anonymous: true}\nproviders:\n  p: {kind: openai_compatible, base_url: \"http://127.0.0.1:9/v1\"}\nmodels:\n  a:\n    targets:\n      - targets: [{provider: p, model: m}]\n  b:\n    targets:\n      - {provider: p, model: m, targets: [{provider: p, model: n}], name: x}\n  c:\n    targets:\n      - {name: nothing}\n  d:\n    routing: {sticky: key}\n    targets: [{provider: p, model: m}]\n",
+    )
+    .unwrap();
+    let errors = gantry::config::load(&config).unwrap_err();
+    let text = errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n");
+    assert!(text.contains("model `a`: a group needs a `name`"), "{text}");
+    assert!(text.contains("model `b`: a target is either a group"), "{text}");
+    assert!(
+        text.contains("model `c`: a target needs `provider` and `model`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("model `d`: routing: `sticky` applies to `strategy: weighted` only"),
+        "{text}"
+    );
+}

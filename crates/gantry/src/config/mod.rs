@@ -44,7 +44,10 @@ impl fmt::Display for ConfigError {
 pub struct ModelRoute {
     pub name: String,
     pub description: Option<String>,
+    /// Every provider target, groups flattened (in config order).
     pub targets: Vec<Arc<Target>>,
+    /// The targets as configured: provider targets and nested groups.
+    pub nodes: Vec<crate::routing::Node>,
     /// Which target serves a call, and what happens when it fails.
     pub router: crate::routing::Router,
     /// Callers need an approved app subscription.
@@ -150,9 +153,16 @@ fn first_line(message: &str) -> String {
 /// Loads, validates and compiles the config at `path` (a file or a directory).
 /// Returns every error found, not only the first.
 pub fn load(path: &Path) -> Result<Snapshot, Vec<ConfigError>> {
+    load_over(path, None)
+}
+
+/// Like [`load`], for a reload: targets that are unchanged from `previous`
+/// (same model, name, provider and upstream model) keep their health — circuit
+/// breaker, calls in flight and latency average.
+pub fn load_over(path: &Path, previous: Option<&Snapshot>) -> Result<Snapshot, Vec<ConfigError>> {
     let (files, parsed) = parse_all(path)?;
     let mut errors = Vec::new();
-    compile(parsed, files, &mut errors).ok_or(errors)
+    compile(parsed, files, previous, &mut errors).ok_or(errors)
 }
 
 /// The config's files, and each one parsed.
@@ -231,6 +241,7 @@ fn collect_unique<T>(
 fn compile(
     files: Vec<(PathBuf, ConfigFile)>,
     sources: Vec<PathBuf>,
+    previous: Option<&Snapshot>,
     errors: &mut Vec<ConfigError>,
 ) -> Option<Snapshot> {
     let mut server = None;
@@ -404,83 +415,16 @@ fn compile(
             );
             continue;
         }
+        let ctx = TargetCtx {
+            providers: &providers,
+            seen_providers: &seen_providers,
+            catalog: &catalog,
+            file: &file,
+            model: &name,
+            previous: previous.and_then(|p| p.models.get(&name)).map(|r| r.targets.as_slice()),
+        };
         let mut targets = Vec::new();
-        for target in &def.value.targets {
-            let provider_ref = &target.value.provider;
-            let Some(provider) = providers.get(&provider_ref.value) else {
-                if seen_providers.contains_key(&provider_ref.value) {
-                    continue; // the provider itself had errors, already reported
-                }
-                let mut known: Vec<&String> = seen_providers.keys().collect();
-                known.sort();
-                err(
-                    errors,
-                    &file,
-                    provider_ref.line,
-                    provider_ref.column,
-                    format!(
-                        "model `{name}`: unknown provider `{}` (known: {})",
-                        provider_ref.value,
-                        known.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
-                    ),
-                );
-                continue;
-            };
-            if let Some(bad) = target
-                .value
-                .params
-                .keys()
-                .find(|k| matches!(k.as_str(), "model" | "stream" | "messages"))
-            {
-                err(
-                    errors,
-                    &file,
-                    target.line,
-                    target.column,
-                    format!("model `{name}`: params cannot override `{bad}`"),
-                );
-                continue;
-            }
-            let price = match &target.value.price {
-                Some(price) => crate::pricing::Price::compile(price).map(|p| Some(Arc::new(p))),
-                None => {
-                    let priced_as = target.value.price_as.as_deref().unwrap_or(&target.value.model);
-                    match catalog.lookup(priced_as) {
-                        Some(price) => Ok(Some(price)),
-                        None if target.value.price_as.is_some() => {
-                            Err(format!("price_as `{priced_as}` is not in the price catalog"))
-                        }
-                        None => Ok(None),
-                    }
-                }
-            };
-            let price = match price {
-                Ok(price) => price,
-                Err(message) => {
-                    err(
-                        errors,
-                        &file,
-                        target.line,
-                        target.column,
-                        format!("model `{name}`: {message}"),
-                    );
-                    continue;
-                }
-            };
-            match Target::new(provider.clone(), &target.value) {
-                Ok(mut compiled) => {
-                    compiled.price = price;
-                    targets.push(Arc::new(compiled));
-                }
-                Err(message) => err(
-                    errors,
-                    &file,
-                    target.line,
-                    target.column,
-                    format!("model `{name}`: {message}"),
-                ),
-            }
-        }
+        let nodes = compile_targets(&ctx, &def.value.targets, &mut targets, errors);
         let mut seen_targets = std::collections::HashSet::new();
         if let Some(dup) = targets.iter().find(|t| !seen_targets.insert(t.name.clone())) {
             err(
@@ -513,6 +457,7 @@ fn compile(
                 name,
                 description: def.value.description.clone(),
                 targets,
+                nodes,
                 router,
                 subscription: def.value.subscription,
                 owner_team: def.value.owner_team.clone(),
@@ -576,6 +521,147 @@ fn compile(
         alerts_config,
         alerter,
     })
+}
+
+/// What compiling a model's targets needs.
+struct TargetCtx<'a> {
+    providers: &'a HashMap<String, Arc<Provider>>,
+    seen_providers: &'a HashMap<String, PathBuf>,
+    catalog: &'a crate::pricing::Catalog,
+    file: &'a Path,
+    model: &'a str,
+    /// This model's targets before a reload, whose health unchanged targets keep.
+    previous: Option<&'a [Arc<Target>]>,
+}
+
+/// Compiles a list of targets (recursing into groups); every provider target is
+/// also pushed to `leaves`.
+fn compile_targets(
+    ctx: &TargetCtx<'_>,
+    entries: &[schema::Located<schema::TargetConfig>],
+    leaves: &mut Vec<Arc<Target>>,
+    errors: &mut Vec<ConfigError>,
+) -> Vec<crate::routing::Node> {
+    let name = ctx.model;
+    let mut nodes = Vec::new();
+    for target in entries {
+        let at = |errors: &mut Vec<ConfigError>, message: String| {
+            err(
+                errors,
+                ctx.file,
+                target.line,
+                target.column,
+                format!("model `{name}`: {message}"),
+            )
+        };
+        let cfg = &target.value;
+        if !cfg.targets.is_empty() || cfg.routing.is_some() {
+            // A group.
+            if cfg.provider.is_some() || cfg.model.is_some() {
+                at(
+                    errors,
+                    "a target is either a group (`targets`) or a provider target (`provider`, `model`), not both"
+                        .to_owned(),
+                );
+                continue;
+            }
+            let Some(group_name) = cfg.name.clone() else {
+                at(errors, "a group needs a `name`".to_owned());
+                continue;
+            };
+            if cfg.targets.is_empty() {
+                at(errors, format!("group `{group_name}` has no targets"));
+                continue;
+            }
+            let router = match crate::routing::Router::new(cfg.routing.clone().unwrap_or_default()) {
+                Ok(router) => router,
+                Err(message) => {
+                    at(errors, format!("group `{group_name}`: routing: {message}"));
+                    continue;
+                }
+            };
+            let children = compile_targets(ctx, &cfg.targets, leaves, errors);
+            nodes.push(crate::routing::Node::Group(Arc::new(crate::routing::Group {
+                name: group_name,
+                weight: cfg.weight,
+                router,
+                nodes: children,
+            })));
+            continue;
+        }
+        let (Some(provider_ref), Some(model)) = (&cfg.provider, &cfg.model) else {
+            at(
+                errors,
+                "a target needs `provider` and `model` (or `targets`, for a group)".to_owned(),
+            );
+            continue;
+        };
+        let Some(provider) = ctx.providers.get(&provider_ref.value) else {
+            if ctx.seen_providers.contains_key(&provider_ref.value) {
+                continue; // the provider itself had errors, already reported
+            }
+            let mut known: Vec<&String> = ctx.seen_providers.keys().collect();
+            known.sort();
+            err(
+                errors,
+                ctx.file,
+                provider_ref.line,
+                provider_ref.column,
+                format!(
+                    "model `{name}`: unknown provider `{}` (known: {})",
+                    provider_ref.value,
+                    known.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+            );
+            continue;
+        };
+        if let Some(bad) = cfg
+            .params
+            .keys()
+            .find(|k| matches!(k.as_str(), "model" | "stream" | "messages"))
+        {
+            at(errors, format!("params cannot override `{bad}`"));
+            continue;
+        }
+        let price = match &cfg.price {
+            Some(price) => crate::pricing::Price::compile(price).map(|p| Some(Arc::new(p))),
+            None => {
+                let priced_as = cfg.price_as.as_deref().unwrap_or(model);
+                match ctx.catalog.lookup(priced_as) {
+                    Some(price) => Ok(Some(price)),
+                    None if cfg.price_as.is_some() => {
+                        Err(format!("price_as `{priced_as}` is not in the price catalog"))
+                    }
+                    None => Ok(None),
+                }
+            }
+        };
+        let price = match price {
+            Ok(price) => price,
+            Err(message) => {
+                at(errors, message);
+                continue;
+            }
+        };
+        match Target::new(provider.clone(), cfg, model) {
+            Ok(mut compiled) => {
+                compiled.price = price;
+                let same = ctx.previous.unwrap_or_default().iter().find(|t| {
+                    t.name == compiled.name
+                        && t.provider.name == compiled.provider.name
+                        && t.upstream_model == compiled.upstream_model
+                });
+                if let Some(old) = same {
+                    compiled.health = old.health.clone();
+                }
+                let compiled = Arc::new(compiled);
+                leaves.push(compiled.clone());
+                nodes.push(crate::routing::Node::Leaf(compiled));
+            }
+            Err(message) => at(errors, message),
+        }
+    }
+    nodes
 }
 
 /// A compiled section, or its error reported at the section's place (and a default).

@@ -508,10 +508,20 @@ pub struct ModelConfig {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TargetConfig {
-    /// Name of a provider under `providers`.
-    pub provider: Located<String>,
+    /// Name of a provider under `providers` (absent for a group).
+    #[serde(default)]
+    pub provider: Option<Located<String>>,
     /// The model name the provider knows (for Azure: the deployment name).
-    pub model: String,
+    #[serde(default)]
+    pub model: Option<String>,
+    /// A group instead of a provider target: its own `targets`, ordered by its own
+    /// `routing` (strategy, sticky, rules, regions); it needs a `name`.
+    #[serde(default)]
+    pub targets: Vec<Located<TargetConfig>>,
+    /// A group's routing (only its ordering settings apply; retries, fallback conditions,
+    /// breakers and the deadline are the model's).
+    #[serde(default)]
+    pub routing: Option<crate::routing::RoutingConfig>,
     /// Request parameters forced on every call, in OpenAI terms (e.g.
     /// `temperature: 0.2`); they replace what the client sent.
     #[serde(default)]

@@ -134,6 +134,16 @@ impl Provider {
         self.headers.clone()
     }
 
+    /// A cheap authenticated GET that tells whether the provider answers: its model list.
+    pub fn health_url(&self) -> String {
+        match self.kind {
+            ProviderKind::Anthropic => format!("{}/v1/models", self.base_url),
+            ProviderKind::Gemini => format!("{}/v1beta/models", self.base_url),
+            ProviderKind::Azure => format!("{}/openai/models?api-version={}", self.base_url, self.api_version),
+            ProviderKind::Openai | ProviderKind::OpenaiCompatible => format!("{}/models", self.base_url),
+        }
+    }
+
     /// URL of an OpenAI-style operation (`chat/completions`, `embeddings`, `completions`).
     fn openai_url(&self, model: &str, operation: &str) -> String {
         match self.kind {

@@ -196,6 +196,28 @@ pub struct RoutingConfig {
     /// estimated prompt, while one that fits remains (default true).
     #[serde(default = "yes")]
     pub fit_context: bool,
+    /// Active health checks of every target (none by default).
+    #[serde(default)]
+    pub health_check: Option<HealthCheckConfig>,
+}
+
+/// A GET of the provider's model list every `interval_ms`; failures count toward the
+/// breaker like failed calls, and a success closes it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HealthCheckConfig {
+    #[serde(default = "default_check_interval_ms")]
+    pub interval_ms: u64,
+    #[serde(default = "default_check_timeout_ms")]
+    pub timeout_ms: u64,
+}
+
+fn default_check_interval_ms() -> u64 {
+    10_000
+}
+
+fn default_check_timeout_ms() -> u64 {
+    2_000
 }
 
 fn yes() -> bool {
@@ -216,6 +238,7 @@ impl Default for RoutingConfig {
             regions: Vec::new(),
             rules: Vec::new(),
             fit_context: true,
+            health_check: None,
         }
     }
 }
@@ -729,6 +752,67 @@ pub fn classify(status: u16, code: &str, message: &str) -> Option<FailureKind> {
         429 => Some(FailureKind::RateLimited),
         401 | 403 | 500..=599 => Some(FailureKind::ServerError),
         _ => None,
+    }
+}
+
+/// Runs the active health checks of every model that asks for them, as long
+/// as the app lives: each due target gets a GET of its provider's model list.
+pub fn spawn_health_checks(app: std::sync::Weak<crate::server::App>) {
+    tokio::spawn(async move {
+        let mut last: std::collections::HashMap<usize, Instant> = std::collections::HashMap::new();
+        loop {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            let Some(app) = app.upgrade() else { return };
+            let snapshot = app.config.load_full();
+            let now = Instant::now();
+            let mut current = std::collections::HashSet::new();
+            for route in snapshot.models.values() {
+                let Some(check) = route.router.config.health_check.clone() else {
+                    continue;
+                };
+                for target in &route.targets {
+                    let id = Arc::as_ptr(&target.health) as usize;
+                    current.insert(id);
+                    let due = last
+                        .get(&id)
+                        .is_none_or(|at| now.duration_since(*at) >= Duration::from_millis(check.interval_ms));
+                    if !due {
+                        continue;
+                    }
+                    last.insert(id, now);
+                    let (target, metrics) = (target.clone(), app.metrics.clone());
+                    let (model, breaker) = (route.name.clone(), route.router.config.breaker.clone());
+                    let timeout = Duration::from_millis(check.timeout_ms);
+                    tokio::spawn(async move {
+                        let outcome = probe(&target, timeout).await;
+                        let transition = match outcome {
+                            Ok(()) => target.health.success(),
+                            Err(kind) => target.health.failure(kind, &breaker, Instant::now()),
+                        };
+                        if let Some(transition) = transition {
+                            metrics.breaker(&model, &target.name, transition);
+                            tracing::warn!(model, target = %target.name, ?transition, "circuit breaker (health check)");
+                        }
+                    });
+                }
+            }
+            // Forget targets that a reload removed.
+            last.retain(|id, _| current.contains(id));
+        }
+    });
+}
+
+/// One health check of one target.
+async fn probe(target: &Target, timeout: Duration) -> Result<(), FailureKind> {
+    let provider = &target.provider;
+    let mut request = http::Request::new(http_body_util::Full::new(bytes::Bytes::new()));
+    *request.uri_mut() = provider.health_url().parse().map_err(|_| FailureKind::Connect)?;
+    *request.headers_mut() = provider.headers();
+    match tokio::time::timeout(timeout, provider.client.request(request)).await {
+        Err(_) => Err(FailureKind::Timeout),
+        Ok(Err(_)) => Err(FailureKind::Connect),
+        Ok(Ok(response)) if response.status().is_success() => Ok(()),
+        Ok(Ok(response)) => Err(classify(response.status().as_u16(), "", "").unwrap_or(FailureKind::ServerError)),
     }
 }
 

@@ -65,6 +65,7 @@ impl App {
                 app.config.load().limiter.retain_active();
             }
         });
+        crate::routing::spawn_health_checks(Arc::downgrade(&app));
         let weak = Arc::downgrade(&app);
         identity.spawn_refresh(move || {
             weak.upgrade()

@@ -485,3 +485,26 @@ fn groups_are_checked_when_the_config_loads() {
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn health_checks_open_a_dead_targets_breaker_before_any_call_fails() {
+    let r = routed(
+        &[""],
+        "  checked:\n    routing: {health_check: {interval_ms: 50, timeout_ms: 200}, breaker: {failures: 2, cooldown_ms: 60000}}\n    targets:\n      - {provider: refused, model: m, name: dead}\n      - {provider: p0, model: m, name: alive}\n",
+    )
+    .await;
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !r.app.metrics.render().contains("target=\"dead\",state=\"open\"") {
+        assert!(
+            Instant::now() < deadline,
+            "the checks never opened the dead target's breaker"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let answer = ask(&r, "checked", false, &[]).await;
+    assert_eq!(
+        (answer.status, answer.target.as_str(), answer.attempts.as_str()),
+        (200, "alive", "1")
+    );
+    assert!(!r.app.metrics.render().contains("target=\"alive\",state=\"open\""));
+}

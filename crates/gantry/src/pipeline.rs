@@ -246,7 +246,9 @@ async fn serve(
             record.in_flight = Some(target.health.enter());
             let failure = match attempt(&call, target, record, deadline).await {
                 Ok(answer) => {
-                    record.attempt_ok(&route.name, target);
+                    if let Some(transition) = record.attempt_ok(&route.name, target) {
+                        crate::routing::publish(snapshot, &route.name, &target.name, transition);
+                    }
                     return Ok(answer);
                 }
                 Err(failure) => failure,
@@ -259,6 +261,9 @@ async fn serve(
             };
             let transition = target.health.failure(kind, &routing.breaker, Instant::now());
             record.attempt_outcome(&route.name, &target.name, kind.as_str(), transition);
+            if let Some(transition) = transition {
+                crate::routing::publish(snapshot, &route.name, &target.name, transition);
+            }
             tracing::warn!(request_id = %record.request_id, model = %route.name, target = %target.name, failure = kind.as_str(), "{}", failure.error.message);
             if kind.retryable() && retries < routing.retry.attempts {
                 retries += 1;

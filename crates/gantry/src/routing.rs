@@ -144,6 +144,10 @@ pub struct BreakerConfig {
     /// How long an open breaker skips its target before one probe call may try it (default 30 s).
     #[serde(default = "default_cooldown_ms")]
     pub cooldown_ms: u64,
+    /// Cluster mode: a breaker one replica opens opens on every replica (through `redis`)
+    /// within about half a second; each replica still counts its own failures.
+    #[serde(default)]
+    pub shared: bool,
 }
 
 impl Default for BreakerConfig {
@@ -151,6 +155,7 @@ impl Default for BreakerConfig {
         Self {
             failures: default_breaker_failures(),
             cooldown_ms: default_cooldown_ms(),
+            shared: false,
         }
     }
 }
@@ -710,6 +715,17 @@ impl Health {
         None
     }
 
+    /// Opens the breaker until `until` because another replica opened it (no-op
+    /// when it is already open at least that long, or probing).
+    fn open_from_peer(&self, until: Instant) -> bool {
+        let mut breaker = self.breaker();
+        if breaker.probing || breaker.open_until.is_some_and(|u| u >= until) {
+            return false;
+        }
+        breaker.open_until = Some(until);
+        true
+    }
+
     /// Counts a call in flight until the guard drops.
     pub fn enter(self: &Arc<Self>) -> InFlight {
         self.in_flight.fetch_add(1, Ordering::Relaxed);
@@ -755,15 +771,106 @@ pub fn classify(status: u16, code: &str, message: &str) -> Option<FailureKind> {
     }
 }
 
-/// Runs the active health checks of every model that asks for them, as long
-/// as the app lives: each due target gets a GET of its provider's model list.
+/// The Redis key of a shared breaker.
+fn breaker_key(redis: &crate::cluster::Redis, model: &str, target: &str) -> String {
+    format!("{}cb:{model}:{target}", redis.prefix)
+}
+
+static PUBLISH_OPEN: std::sync::LazyLock<redis::Script> = std::sync::LazyLock::new(|| {
+    redis::Script::new(
+        r"
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('SET', KEYS[1], now + tonumber(ARGV[1]), 'PX', ARGV[1])
+return 0
+",
+    )
+});
+
+static PUBLISH_CLOSED: std::sync::LazyLock<redis::Script> =
+    std::sync::LazyLock::new(|| redis::Script::new("redis.call('DEL', KEYS[1]) return 0"));
+
+/// Milliseconds each shared breaker stays open from now (0: closed), on Redis's clock.
+static READ_SHARED: std::sync::LazyLock<redis::Script> = std::sync::LazyLock::new(|| {
+    redis::Script::new(
+        r"
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local out = {}
+for i, key in ipairs(KEYS) do
+  local until_ms = tonumber(redis.call('GET', key) or '0')
+  out[i] = math.max(0, until_ms - now)
+end
+return out
+",
+    )
+});
+
+/// Tells the other replicas that a shared breaker opened or closed (off the request path).
+pub fn publish(snapshot: &crate::config::Snapshot, model: &str, target: &str, transition: Transition) {
+    let Some(route) = snapshot.models.get(model) else {
+        return;
+    };
+    let breaker = &route.router.config.breaker;
+    let (true, Some(redis)) = (breaker.shared, snapshot.redis.clone()) else {
+        return;
+    };
+    let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        return;
+    };
+    let key = breaker_key(&redis, model, target);
+    let cooldown = breaker.cooldown_ms.to_string();
+    runtime.spawn(async move {
+        let result = match transition {
+            Transition::Opened => redis.eval::<i64>(&PUBLISH_OPEN, &[key], &[cooldown]).await,
+            Transition::Closed => redis.eval::<i64>(&PUBLISH_CLOSED, &[key], &[]).await,
+        };
+        if let Err(e) = result {
+            tracing::warn!(error = %e, "cannot share a circuit breaker change through redis");
+        }
+    });
+}
+
+/// Opens the local breakers that another replica opened.
+async fn follow_shared_breakers(snapshot: &crate::config::Snapshot, metrics: &crate::telemetry::Metrics) {
+    let Some(redis) = &snapshot.redis else { return };
+    let mut watched = Vec::new();
+    for route in snapshot.models.values().filter(|r| r.router.config.breaker.shared) {
+        for target in &route.targets {
+            watched.push((route.name.as_str(), target));
+        }
+    }
+    if watched.is_empty() {
+        return;
+    }
+    let keys: Vec<String> = watched.iter().map(|(m, t)| breaker_key(redis, m, &t.name)).collect();
+    let Ok(open_for) = redis.eval::<Vec<i64>>(&READ_SHARED, &keys, &[]).await else {
+        return; // Redis down: breakers stay local until it is back
+    };
+    let now = Instant::now();
+    for ((model, target), ms) in watched.iter().zip(open_for) {
+        if ms > 0 && target.health.open_from_peer(now + Duration::from_millis(ms as u64)) {
+            metrics.breaker(model, &target.name, Transition::Opened);
+            tracing::warn!(model, target = %target.name, "circuit breaker opened by another replica");
+        }
+    }
+}
+
+/// Runs, as long as the app lives, the active health checks of every model that
+/// asks for them (each due target gets a GET of its provider's model list), and
+/// every half second follows the breakers other replicas opened (cluster mode).
 pub fn spawn_health_checks(app: std::sync::Weak<crate::server::App>) {
     tokio::spawn(async move {
         let mut last: std::collections::HashMap<usize, Instant> = std::collections::HashMap::new();
+        let mut round: u32 = 0;
         loop {
             tokio::time::sleep(Duration::from_millis(100)).await;
             let Some(app) = app.upgrade() else { return };
             let snapshot = app.config.load_full();
+            round = round.wrapping_add(1);
+            if round.is_multiple_of(5) {
+                follow_shared_breakers(&snapshot, &app.metrics).await;
+            }
             let now = Instant::now();
             let mut current = std::collections::HashSet::new();
             for route in snapshot.models.values() {
@@ -780,7 +887,7 @@ pub fn spawn_health_checks(app: std::sync::Weak<crate::server::App>) {
                         continue;
                     }
                     last.insert(id, now);
-                    let (target, metrics) = (target.clone(), app.metrics.clone());
+                    let (target, metrics, snapshot) = (target.clone(), app.metrics.clone(), snapshot.clone());
                     let (model, breaker) = (route.name.clone(), route.router.config.breaker.clone());
                     let timeout = Duration::from_millis(check.timeout_ms);
                     tokio::spawn(async move {
@@ -791,6 +898,7 @@ pub fn spawn_health_checks(app: std::sync::Weak<crate::server::App>) {
                         };
                         if let Some(transition) = transition {
                             metrics.breaker(&model, &target.name, transition);
+                            publish(&snapshot, &model, &target.name, transition);
                             tracing::warn!(model, target = %target.name, ?transition, "circuit breaker (health check)");
                         }
                     });
@@ -867,6 +975,7 @@ mod tests {
         let cfg = BreakerConfig {
             failures: 2,
             cooldown_ms: 1000,
+            shared: false,
         };
         let health = Health::default();
         let t0 = Instant::now();

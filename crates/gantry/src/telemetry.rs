@@ -308,8 +308,10 @@ impl CallRecord {
     }
 
     /// Counts a successful attempt (the hot path: the counter is looked up once per target).
-    pub fn attempt_ok(&self, model: &str, target: &crate::providers::Target) {
-        if let Some(transition) = target.health.success() {
+    /// Returns the breaker's change, if the success closed it.
+    pub fn attempt_ok(&self, model: &str, target: &crate::providers::Target) -> Option<crate::routing::Transition> {
+        let transition = target.health.success();
+        if let Some(transition) = transition {
             self.metrics.breaker(model, &target.name, transition);
             tracing::info!(model, target = %target.name, ?transition, "circuit breaker");
         }
@@ -317,6 +319,7 @@ impl CallRecord {
             .ok_attempts
             .get_or_init(|| self.metrics.attempt_counter(model, &target.name, "ok"))
             .inc();
+        transition
     }
 
     /// Counts one upstream attempt by outcome, and a breaker's change.

@@ -37,6 +37,10 @@ async fn routed(faults: &[&str], models_yaml: &str) -> Routed {
 }
 
 async fn routed_with(configs: Vec<MockConfig>, models_yaml: &str) -> Routed {
+    routed_full(configs, models_yaml, "").await
+}
+
+async fn routed_full(configs: Vec<MockConfig>, models_yaml: &str, top_yaml: &str) -> Routed {
     let mut mocks = Vec::new();
     let mut providers = String::new();
     for (i, config) in configs.into_iter().enumerate() {
@@ -53,7 +57,7 @@ async fn routed_with(configs: Vec<MockConfig>, models_yaml: &str) -> Routed {
     std::fs::write(
         &config,
         format!(
-            "auth: {{anonymous: true}}\nstore: {{url: \"sqlite::memory:\"}}\nproviders:\n{providers}models:\n{models_yaml}"
+            "auth: {{anonymous: true}}\nstore: {{url: \"sqlite::memory:\"}}\n{top_yaml}providers:\n{providers}models:\n{models_yaml}"
         ),
     )
     .unwrap();
@@ -507,4 +511,45 @@ async fn health_checks_open_a_dead_targets_breaker_before_any_call_fails() {
         (200, "alive", "1")
     );
     assert!(!r.app.metrics.render().contains("target=\"alive\",state=\"open\""));
+}
+
+#[tokio::test]
+async fn a_shared_breaker_opened_by_one_replica_opens_on_the_other() {
+    let Some(url) = common::redis_server::shared().await else {
+        return;
+    };
+    let redis = format!(
+        "redis: {{url: \"{url}\", prefix: \"{}\"}}\n",
+        common::redis_server::unique_prefix()
+    );
+    let model = "  gpt:\n    routing: {breaker: {failures: 1, cooldown_ms: 60000, shared: true}}\n    targets:\n      - {provider: p0, model: m, name: a}\n      - {provider: p1, model: m, name: b}\n";
+    let faulty = || {
+        vec![
+            MockConfig {
+                fault: "status=500".into(),
+                ..MockConfig::default()
+            },
+            MockConfig::default(),
+        ]
+    };
+    let first = routed_full(faulty(), model, &redis).await;
+    let second = routed_full(faulty(), model, &redis).await;
+    // One failure on the first replica opens its breaker and tells Redis.
+    assert_eq!(ask(&first, "gpt", false, &[]).await.attempts, "2");
+    // The second replica follows within a second, without ever trying the target itself.
+    let deadline = Instant::now() + Duration::from_secs(3);
+    while !second.app.metrics.render().contains("target=\"a\",state=\"open\"") {
+        assert!(
+            Instant::now() < deadline,
+            "the second replica never heard of the open breaker"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let answer = ask(&second, "gpt", false, &[]).await;
+    assert_eq!((answer.target.as_str(), answer.attempts.as_str()), ("b", "1"));
+    assert_eq!(
+        second.mocks[0].requests().len(),
+        0,
+        "the second replica never called the failing target"
+    );
 }

@@ -7,6 +7,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
+use common::report;
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -38,18 +42,6 @@ fn record(i: usize, secret_text: &str) -> KeyRecord {
             updated_at: 0,
         },
     }
-}
-
-fn report(name: &str, mut samples: Vec<Duration>) {
-    samples.sort_unstable();
-    let at = |q: f64| samples[((samples.len() as f64 - 1.0) * q) as usize].as_nanos() as f64 / 1000.0;
-    println!(
-        "{name:<28} p50 {:>6.2} µs   p99 {:>6.2} µs   p99.9 {:>6.2} µs   max {:>8.2} µs",
-        at(0.5),
-        at(0.99),
-        at(0.999),
-        at(1.0)
-    );
 }
 
 async fn measure(policy: &AuthPolicy, identity: &Identity, headers: &HeaderMap, expect_ok: bool) -> Vec<Duration> {

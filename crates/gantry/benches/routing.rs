@@ -7,7 +7,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::time::{Duration, Instant};
+mod common;
+
+use common::report;
+
+use std::time::Instant;
 
 use gantry::auth::Caller;
 use gantry::routing::RequestFacts;
@@ -15,17 +19,6 @@ use gantry_protocol::raw::RawObject;
 use http::HeaderMap;
 
 const ITERATIONS: usize = 1_000_000;
-
-fn report(name: &str, mut samples: Vec<Duration>) {
-    samples.sort_unstable();
-    let at = |q: f64| samples[((samples.len() as f64 - 1.0) * q) as usize].as_nanos() as f64 / 1000.0;
-    println!(
-        "{name:<34} p50 {:>6.3} µs   p99 {:>6.3} µs   p99.9 {:>6.3} µs",
-        at(0.5),
-        at(0.99),
-        at(0.999)
-    );
-}
 
 fn main() {
     let dir = std::env::temp_dir().join(format!("gantry-bench-routing-{}", std::process::id()));

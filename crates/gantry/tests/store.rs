@@ -663,3 +663,19 @@ async fn policies_are_set_replaced_cleared_and_seen_by_incremental_reads(store: 
         .unwrap();
     assert_eq!(audit.iter().filter(|e| e.action == "policy.set").count(), 3);
 }
+
+on_both_engines!(large_batches_of_usage_records_are_written_whole);
+async fn large_batches_of_usage_records_are_written_whole(store: Store) {
+    // 137 = 2 × 50 + 3 × 10 + 7 × 1 on SQLite, 100 + 37 × 1 on PostgreSQL: every statement size.
+    let batch: Vec<_> = (0..137)
+        .map(|i| {
+            let mut r = usage(1_000 + i, "ml", "gpt-4o", i as u64, 1, 200);
+            r.request_id = format!("req-{i}");
+            r
+        })
+        .collect();
+    store.insert_usage(&batch).await.unwrap();
+    let mut stored = store.usage_records(0, i64::MAX, 1_000).await.unwrap();
+    stored.sort_by_key(|r| r.at);
+    assert_eq!(stored, batch, "every field of every row, in order");
+}

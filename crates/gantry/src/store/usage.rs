@@ -61,7 +61,15 @@ const COLUMNS: usize = 25;
 /// Rows per INSERT: 100 × 25 parameters stays far below both engines' limits.
 const ROWS_PER_INSERT: usize = 100;
 
-fn insert_sql(rows: usize) -> String {
+/// The placeholder style of an engine: SQLite binds `?` by position (its `$n`
+/// parameters are looked up by name, which costs per parameter), PostgreSQL `$n`.
+#[derive(Clone, Copy)]
+enum Placeholders {
+    Positional,
+    Numbered,
+}
+
+fn insert_sql(rows: usize, style: Placeholders) -> String {
     let mut sql = String::from(
         "INSERT INTO usage_records (request_id, at, principal, team, app, endpoint, model, provider, \
          upstream_model, stream, status, error_code, prompt_tokens, completion_tokens, cached_tokens, \
@@ -77,8 +85,13 @@ fn insert_sql(rows: usize) -> String {
             if col > 0 {
                 sql.push(',');
             }
-            sql.push('$');
-            sql.push_str(&(row * COLUMNS + col + 1).to_string());
+            match style {
+                Placeholders::Positional => sql.push('?'),
+                Placeholders::Numbered => {
+                    sql.push('$');
+                    sql.push_str(&(row * COLUMNS + col + 1).to_string());
+                }
+            }
         }
         sql.push(')');
     }
@@ -205,29 +218,34 @@ pub fn granularity_ms(name: &str) -> Option<i64> {
 }
 
 impl Store {
-    /// Writes records in one transaction. SQLite gets one cached single-row
-    /// statement per record (in-process, a row costs microseconds, while a
-    /// multi-row statement is re-prepared for every batch size and looks up each
-    /// `$n` by name, quadratically); PostgreSQL gets multi-row statements (each
-    /// statement is a network round trip).
+    /// Writes records in one transaction, in multi-row statements: on PostgreSQL
+    /// each statement is a network round trip, on SQLite a round trip to sqlx's
+    /// worker thread. SQLite's statements use positional `?` parameters (its
+    /// `$n` ones are looked up by name, which grows with the row count).
     pub async fn insert_usage(&self, records: &[UsageRecord]) -> Result<()> {
         let mut tx = self.pool.begin().await?;
-        let rows_per_statement = match self.engine {
-            super::Engine::Sqlite => 1,
-            super::Engine::Postgres => ROWS_PER_INSERT,
+        let (sizes, style): (&[usize], _) = match self.engine {
+            super::Engine::Sqlite => (&[50, 10, 1], Placeholders::Positional),
+            super::Engine::Postgres => (&[ROWS_PER_INSERT, 1], Placeholders::Numbered),
         };
-        let full_sql = insert_sql(rows_per_statement);
-        for chunk in records.chunks(rows_per_statement) {
-            let sql = if chunk.len() == rows_per_statement {
-                full_sql.clone()
-            } else {
-                insert_sql(chunk.len())
-            };
-            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-            for r in chunk {
-                query = bind_record(query, r);
+        // A few fixed statement sizes, largest first: each is prepared once and
+        // cached, so no statement is prepared for an odd batch size.
+        let mut rest = records;
+        for &size in sizes {
+            let full = rest.len() / size * size;
+            let (batched, tail) = rest.split_at(full);
+            rest = tail;
+            if batched.is_empty() {
+                continue;
             }
-            query.execute(&mut *tx).await?;
+            let sql = insert_sql(size, style);
+            for chunk in batched.chunks(size) {
+                let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone()));
+                for r in chunk {
+                    query = bind_record(query, r);
+                }
+                query.execute(&mut *tx).await?;
+            }
         }
         tx.commit().await?;
         Ok(())

@@ -1,0 +1,76 @@
+//! Gantry's guardrails as pure functions: no I/O, no allocation beyond the
+//! findings, linear-time matching (the `regex` crate), so they can be fuzzed,
+//! benchmarked and run on every request.
+//!
+//! [`PiiDetector`] finds personal data and secrets. Patterns propose
+//! candidates; validators (Luhn, IBAN mod-97, SSN ranges, IP parsing) and
+//! context words decide. Findings carry byte offsets into the text.
+
+mod pii;
+mod validate;
+
+pub use pii::PiiDetector;
+
+/// The kinds of sensitive values the detector knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityType {
+    Email,
+    Phone,
+    CreditCard,
+    Iban,
+    UsSsn,
+    IpAddress,
+    MacAddress,
+    DateOfBirth,
+    Passport,
+    NationalId,
+    UrlCredentials,
+    Secret,
+}
+
+impl EntityType {
+    pub const ALL: [EntityType; 12] = [
+        EntityType::Email,
+        EntityType::Phone,
+        EntityType::CreditCard,
+        EntityType::Iban,
+        EntityType::UsSsn,
+        EntityType::IpAddress,
+        EntityType::MacAddress,
+        EntityType::DateOfBirth,
+        EntityType::Passport,
+        EntityType::NationalId,
+        EntityType::UrlCredentials,
+        EntityType::Secret,
+    ];
+
+    /// The name used in configs, verdicts and redaction placeholders (`[EMAIL]`).
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityType::Email => "EMAIL",
+            EntityType::Phone => "PHONE",
+            EntityType::CreditCard => "CREDIT_CARD",
+            EntityType::Iban => "IBAN",
+            EntityType::UsSsn => "US_SSN",
+            EntityType::IpAddress => "IP_ADDRESS",
+            EntityType::MacAddress => "MAC_ADDRESS",
+            EntityType::DateOfBirth => "DATE_OF_BIRTH",
+            EntityType::Passport => "PASSPORT",
+            EntityType::NationalId => "NATIONAL_ID",
+            EntityType::UrlCredentials => "URL_CREDENTIALS",
+            EntityType::Secret => "SECRET",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<EntityType> {
+        EntityType::ALL.into_iter().find(|t| t.name() == name)
+    }
+}
+
+/// One sensitive value found: its type and byte range in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Finding {
+    pub kind: EntityType,
+    pub start: usize,
+    pub end: usize,
+}

@@ -1,0 +1,541 @@
+//! The PII and secrets detector: patterns propose, validators and context decide.
+
+use regex::Regex;
+
+use crate::validate;
+use crate::{EntityType, Finding};
+
+/// Words that must appear shortly before a value whose format alone proves
+/// nothing (a date, a passport number), lower-case.
+const BIRTH_WORDS: &[&str] = &[
+    "born",
+    "birth",
+    "dob",
+    "d.o.b",
+    "geboren",
+    "geburt",
+    "né ",
+    "née",
+    "naissance",
+    "nacid",
+    "nací",
+    "nació",
+    "nacimiento",
+    "nato",
+    "nata",
+    "nascita",
+    "birthday",
+    "生年月日",
+    "जन्म",
+];
+const PASSPORT_WORDS: &[&str] = &[
+    "passport",
+    "reisepass",
+    "passeport",
+    "pasaporte",
+    "passaporto",
+    "パスポート",
+    "पासपोर्ट",
+];
+const PHONE_WORDS: &[&str] = &[
+    "phone",
+    "tel",
+    "call",
+    "mobile",
+    "cell",
+    "whatsapp",
+    "sms",
+    "text me",
+    "reach me",
+    "fax",
+    "telefon",
+    "téléphone",
+    "teléfono",
+    "telefono",
+    "número",
+    "numero",
+    "handy",
+    "portable",
+    "móvil",
+    "cellulare",
+    "電話",
+    "फ़ोन",
+    "फोन",
+    "number",
+    "nummer",
+    "numéro",
+    "festnetz",
+    "contact",
+    "kontakt",
+    "erreichen",
+    "joindre",
+    "llámame",
+    "chiamami",
+];
+const SSN_WORDS: &[&str] = &["ssn", "social security", "ss#", "w-2", "w2 ", "tin "];
+const AADHAAR_WORDS: &[&str] = &["aadhaar", "aadhar", "uidai", "आधार"];
+
+/// How far before (or after) a value its context word may stand, in bytes.
+const CONTEXT_BYTES: usize = 64;
+
+/// A pattern as written: kind, regex, value group, validator, context words.
+type Spec = (
+    EntityType,
+    &'static str,
+    usize,
+    fn(&str) -> bool,
+    &'static [&'static str],
+);
+
+struct Pattern {
+    kind: EntityType,
+    regex: Regex,
+    /// The capture group that is the value (0: the whole match).
+    group: usize,
+    check: fn(&str) -> bool,
+    /// At least one of these words shortly before the value (empty: none needed).
+    context: &'static [&'static str],
+}
+
+/// Finds sensitive values in text. Build once and share: matching is linear in
+/// the text's length, whatever the text.
+pub struct PiiDetector {
+    patterns: Vec<Pattern>,
+}
+
+impl std::fmt::Debug for PiiDetector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PiiDetector")
+            .field("patterns", &self.patterns.len())
+            .finish()
+    }
+}
+
+fn any(_: &str) -> bool {
+    true
+}
+
+fn ipv4(s: &str) -> bool {
+    s.parse::<std::net::Ipv4Addr>().is_ok() && !s.split('.').all(|p| p.len() == 1)
+}
+
+fn ipv6(s: &str) -> bool {
+    s.parse::<std::net::Ipv6Addr>().is_ok() && s.matches(':').count() >= 2 && s.len() >= 6
+}
+
+fn phone_digits(s: &str) -> bool {
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    (8..=15).contains(&digits)
+}
+
+/// A Spanish DNI/NIE: the control letter is the number mod 23.
+fn dni(s: &str) -> bool {
+    let compact: String = s.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    let (body, letter) = compact.split_at(compact.len().saturating_sub(1));
+    let body = match body.chars().next() {
+        Some('X') => format!("0{}", &body[1..]),
+        Some('Y') => format!("1{}", &body[1..]),
+        Some('Z') => format!("2{}", &body[1..]),
+        _ => body.to_owned(),
+    };
+    let Ok(n) = body.parse::<u64>() else { return false };
+    let letters = b"TRWAGMYFPDXBNJZSQVHLCKE";
+    letter.as_bytes().first() == Some(&letters[(n % 23) as usize])
+}
+
+/// An Aadhaar number: 12 digits, not starting with 0 or 1, Verhoeff check digit.
+fn aadhaar(s: &str) -> bool {
+    const D: [[u8; 10]; 10] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ];
+    const P: [[u8; 10]; 8] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+        [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+        [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+        [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ];
+    let digits: Vec<u8> = s.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    if digits.len() != 12 || digits[0] < 2 {
+        return false;
+    }
+    let mut c = 0u8;
+    for (i, d) in digits.iter().rev().enumerate() {
+        c = D[usize::from(c)][usize::from(P[i % 8][usize::from(*d)])];
+    }
+    c == 0
+}
+
+/// Shannon entropy in bits per character.
+fn entropy(s: &str) -> f64 {
+    let mut counts = [0u32; 256];
+    for b in s.bytes() {
+        counts[usize::from(b)] += 1;
+    }
+    let n = s.len() as f64;
+    counts
+        .iter()
+        .filter(|c| **c > 0)
+        .map(|c| {
+            let p = f64::from(*c) / n;
+            -p * p.log2()
+        })
+        .sum()
+}
+
+/// Not a placeholder such as `sk-xxxx…` or `<token>`.
+fn real_token(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    !["xxxx", "....", "<", "${", "your_", "your-", "redacted", "example"]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
+/// A URL's password is a real one, not `password` or a template variable.
+fn url_password(s: &str) -> bool {
+    let Some(userinfo) = s.split("://").nth(1).and_then(|rest| rest.split('@').next()) else {
+        return false;
+    };
+    let password = userinfo.split_once(':').map_or("", |(_, p)| p);
+    let lower = password.to_ascii_lowercase();
+    !password.is_empty()
+        && !matches!(
+            lower.as_str(),
+            "password" | "pass" | "passwd" | "secret" | "changeme" | "pwd" | "xxx" | "****"
+        )
+        && real_token(password)
+}
+
+/// A UK National Insurance number: the prefixes HMRC never issues are excluded.
+fn nino(s: &str) -> bool {
+    let prefix: String = s.chars().take(2).collect();
+    !matches!(prefix.as_str(), "BG" | "GB" | "NK" | "KN" | "TN" | "NT" | "ZZ")
+}
+
+/// A value assigned to a secret-sounding name: long and varied enough not to be a placeholder.
+fn assigned_secret(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    let placeholder = [
+        "xxxx",
+        "changeme",
+        "your_",
+        "your-",
+        "example",
+        "redacted",
+        "<",
+        "${",
+        "****",
+        "placeholder",
+        "dummy",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    s.len() >= 12 && !placeholder && entropy(s) >= 3.0
+}
+
+impl Default for PiiDetector {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl PiiDetector {
+    pub fn new() -> PiiDetector {
+        // (kind, pattern, group, validator, context). Order is priority: when two
+        // findings overlap, the earlier pattern's wins.
+        let specs: Vec<Spec> = vec![
+            (
+                EntityType::Secret,
+                r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----",
+                0,
+                any,
+                &[],
+            ),
+            (
+                EntityType::Secret,
+                r"\b(?:sk-(?:proj|ant-(?:api|admin)\d{2}|svcacct|admin)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{20,}T3BlbkFJ[A-Za-z0-9]{20,}|sk-[A-Za-z0-9]{32,}|(?:AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|glpat-[A-Za-z0-9_-]{20,}|xox[baprse]-[A-Za-z0-9-]{10,}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35}|hf_[A-Za-z0-9]{30,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,})",
+                0,
+                real_token,
+                &[],
+            ),
+            (
+                EntityType::Secret,
+                r"\beyJ[A-Za-z0-9_-]{10,}\.(?:eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})?",
+                0,
+                any,
+                &[],
+            ),
+            (
+                EntityType::Secret,
+                r#"(?i)(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|client[_-]?secret|auth[_-]?key)[A-Za-z_]*["']?\s*[:=]\s*["']?([^\s"'`,;]{12,})"#,
+                1,
+                assigned_secret,
+                &[],
+            ),
+            (
+                EntityType::Secret,
+                r#"(?:\s-p'|\s-p")([^'"\s]{8,})"#,
+                1,
+                assigned_secret,
+                &[],
+            ),
+            (
+                EntityType::UrlCredentials,
+                r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\s:/@]*:[^\s@/]+@[^\s/?#]+[^\s]*",
+                0,
+                url_password,
+                &[],
+            ),
+            (
+                EntityType::Email,
+                r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b",
+                0,
+                any,
+                &[],
+            ),
+            (
+                EntityType::Iban,
+                r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b",
+                0,
+                validate::iban,
+                &[],
+            ),
+            (
+                EntityType::CreditCard,
+                r"\b\d(?:[ -]?\d){12,18}\b",
+                0,
+                validate::credit_card,
+                &[],
+            ),
+            (EntityType::UsSsn, r"\b\d{3}-\d{2}-\d{4}\b", 0, validate::us_ssn, &[]),
+            (
+                EntityType::UsSsn,
+                r"\b\d{3} ?\d{2} ?\d{4}\b",
+                0,
+                validate::us_ssn,
+                SSN_WORDS,
+            ),
+            (
+                EntityType::MacAddress,
+                r"\b(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}\b|\b(?:[0-9A-Fa-f]{2}-){5}[0-9A-Fa-f]{2}\b|\b[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}\b",
+                0,
+                any,
+                &[],
+            ),
+            (EntityType::IpAddress, r"\b(?:\d{1,3}\.){3}\d{1,3}\b", 0, ipv4, &[]),
+            (
+                EntityType::IpAddress,
+                r"(?i)\b[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}",
+                0,
+                ipv6,
+                &[],
+            ),
+            (
+                EntityType::NationalId,
+                r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
+                0,
+                nino,
+                &[],
+            ),
+            (EntityType::NationalId, r"\b[XYZ]?-?\d{7,8}-?[A-Z]\b", 0, dni, &[]),
+            (
+                EntityType::NationalId,
+                r"(?i)\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b",
+                0,
+                any,
+                &[],
+            ),
+            (
+                EntityType::NationalId,
+                r"\b\d{4} ?\d{4} ?\d{4}\b",
+                0,
+                aadhaar,
+                AADHAAR_WORDS,
+            ),
+            (
+                EntityType::Passport,
+                r"\b[A-Z0-9]{8,9}\b",
+                0,
+                |s| s.bytes().any(|b| b.is_ascii_digit()),
+                PASSPORT_WORDS,
+            ),
+            (
+                EntityType::DateOfBirth,
+                r"(?i)\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? (?:de )?[a-zéû]{3,10}\.?(?: de)? \d{4}|[a-z]{3,9}\.? \d{1,2},? \d{4})\b",
+                0,
+                any,
+                BIRTH_WORDS,
+            ),
+            (
+                EntityType::Phone,
+                r"\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,5}(?:[ .-]?\d{2,5}){1,4}\b",
+                0,
+                phone_digits,
+                &[],
+            ),
+            (
+                EntityType::Phone,
+                r"\(\d{3}\) ?\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b",
+                0,
+                phone_digits,
+                &[],
+            ),
+            (
+                EntityType::Phone,
+                r"(?:\(0\d{1,4}\)|\b0\d{1,4})(?:[ .-]?\d{2,4}){2,4}\b",
+                0,
+                phone_digits,
+                PHONE_WORDS,
+            ),
+        ];
+        let patterns = specs
+            .into_iter()
+            .filter_map(|(kind, pattern, group, check, context)| {
+                // The patterns are constants: one that does not compile is dropped
+                // (and fails the unit test that counts them), never a panic.
+                Regex::new(&ascii_classes(pattern)).ok().map(|regex| Pattern {
+                    kind,
+                    regex,
+                    group,
+                    check,
+                    context,
+                })
+            })
+            .collect();
+        PiiDetector { patterns }
+    }
+
+    /// Every sensitive value in `text`, in order, without overlaps.
+    pub fn detect(&self, text: &str) -> Vec<Finding> {
+        let mut found: Vec<Finding> = Vec::new();
+        for pattern in &self.patterns {
+            // Capture groups cost extra matching work: only the patterns that need one use them.
+            let matches: Box<dyn Iterator<Item = regex::Match<'_>>> = if pattern.group == 0 {
+                Box::new(pattern.regex.find_iter(text))
+            } else {
+                Box::new(
+                    pattern
+                        .regex
+                        .captures_iter(text)
+                        .filter_map(|caps| caps.get(pattern.group)),
+                )
+            };
+            for m in matches {
+                let value = m.as_str().trim_end_matches(['.', ',', ';', ':', ')', '"', '\'']);
+                let (start, end) = (m.start(), m.start() + value.len());
+                if value.is_empty() || !(pattern.check)(value) {
+                    continue;
+                }
+                if !pattern.context.is_empty() && !has_context(text, start, end, pattern.context) {
+                    continue;
+                }
+                if !plausible_in_place(pattern.kind, text, start, end) {
+                    continue;
+                }
+                if found.iter().any(|f| f.start < end && start < f.end) {
+                    continue; // an earlier (higher-priority) pattern claimed it
+                }
+                found.push(Finding {
+                    kind: pattern.kind,
+                    start,
+                    end,
+                });
+            }
+        }
+        found.sort_by_key(|f| f.start);
+        found
+    }
+
+    #[cfg(test)]
+    fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+}
+
+/// The patterns' `\d`, `\s` and `\b` in their ASCII forms: the values they look
+/// for are ASCII, and Unicode classes and word boundaries keep the regex engine
+/// off its fastest paths.
+fn ascii_classes(pattern: &str) -> String {
+    pattern
+        .replace(r"\d", "[0-9]")
+        .replace(r"\s", r"[\t\n\x0B\x0C\r ]")
+        .replace(r"\b", r"(?-u:\b)")
+}
+
+/// One of `words` appears within `CONTEXT_BYTES` before `start` or after `end` (case-insensitive).
+fn has_context(text: &str, start: usize, end: usize, words: &[&str]) -> bool {
+    let mut from = start.saturating_sub(CONTEXT_BYTES);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + CONTEXT_BYTES).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let before = text[from..start].to_lowercase();
+    let after = text[end..to].to_lowercase();
+    words.iter().any(|w| before.contains(w) || after.contains(w))
+}
+
+/// What the text around a match says about it: a dotted quad inside a longer
+/// dotted number (an OID) is no address; `git@host:path` and `scheme://user@host`
+/// are no email addresses.
+fn plausible_in_place(kind: EntityType, text: &str, start: usize, end: usize) -> bool {
+    let before = &text[..start];
+    let after = &text[end..];
+    match kind {
+        EntityType::IpAddress => {
+            let dotted = |s: &str| s.bytes().next().is_some_and(|b| b.is_ascii_digit());
+            !(before.ends_with('.') || (after.starts_with('.') && dotted(&after[1..])))
+        }
+        EntityType::Email => {
+            !(before.ends_with("://") || (after.starts_with(':') && text[start..end].starts_with("git@")))
+        }
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_compiles() {
+        assert_eq!(PiiDetector::new().pattern_count(), 23);
+    }
+
+    #[test]
+    fn finds_and_validates() {
+        let d = PiiDetector::new();
+        let kinds = |text: &str| d.detect(text).iter().map(|f| f.kind).collect::<Vec<_>>();
+        assert_eq!(kinds("mail me at a.b@example.org"), [EntityType::Email]);
+        assert_eq!(kinds("card 4111 1111 1111 1111 please"), [EntityType::CreditCard]);
+        assert!(kinds("order 4111 1111 1111 1112").is_empty(), "fails Luhn");
+        assert_eq!(kinds("IBAN DE89 3704 0044 0532 0130 00"), [EntityType::Iban]);
+        assert_eq!(
+            kinds("postgres://app:hunter2hunter@db:5432/x"),
+            [EntityType::UrlCredentials]
+        );
+        assert_eq!(kinds("key AKIAV3SXORENQNNIUL7Q"), [EntityType::Secret]);
+        assert_eq!(
+            kinds("host 10.0.12.7 and fe80::1ff:fe23:4567:890a"),
+            [EntityType::IpAddress, EntityType::IpAddress]
+        );
+        assert!(
+            kinds("version 1.2.3.4").is_empty(),
+            "single-digit dotted quads are versions"
+        );
+    }
+}

@@ -1,0 +1,191 @@
+//! Checksums and range rules that tell real identifiers from look-alikes.
+
+/// The Luhn checksum of a card number's digits.
+pub fn luhn(digits: &[u8]) -> bool {
+    let mut sum = 0u32;
+    for (i, d) in digits.iter().rev().enumerate() {
+        let mut v = u32::from(*d);
+        if i % 2 == 1 {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+    }
+    sum.is_multiple_of(10)
+}
+
+/// A card number: 13–19 digits, a known issuer prefix and a valid Luhn sum.
+pub fn credit_card(candidate: &str) -> bool {
+    let digits: Vec<u8> = candidate.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    if !(13..=19).contains(&digits.len()) || !luhn(&digits) {
+        return false;
+    }
+    // 15 digits is American Express only (a Luhn-valid 15-digit IMEI is not a card).
+    if digits.len() == 15 && !matches!(digits[0] * 10 + digits[1], 34 | 37) {
+        return false;
+    }
+    let prefix = |n: usize| digits.iter().take(n).fold(0u32, |acc, d| acc * 10 + u32::from(*d));
+    let known = digits[0] == 4 // Visa
+        || (51..=55).contains(&prefix(2)) || (2221..=2720).contains(&prefix(4)) // Mastercard
+        || matches!(prefix(2), 34 | 37) // Amex
+        || prefix(4) == 6011 || prefix(2) == 65 || (644..=649).contains(&prefix(3)) // Discover
+        || (3528..=3589).contains(&prefix(4)) // JCB
+        || matches!(prefix(2), 36 | 38 | 39) || (300..=305).contains(&prefix(3)) // Diners
+        || prefix(2) == 62 // UnionPay
+        || matches!(prefix(2), 50 | 56 | 57 | 58 | 63 | 67); // Maestro
+    // Every digit the same is a placeholder, not a card.
+    known && digits.iter().any(|d| *d != digits[0])
+}
+
+/// IBAN lengths by country (ISO 13616 registry).
+fn iban_length(country: &str) -> Option<usize> {
+    Some(match country {
+        "AD" => 24,
+        "AE" => 23,
+        "AL" => 28,
+        "AT" => 20,
+        "AZ" => 28,
+        "BA" => 20,
+        "BE" => 16,
+        "BG" => 22,
+        "BH" => 22,
+        "BR" => 29,
+        "BY" => 28,
+        "CH" => 21,
+        "CR" => 22,
+        "CY" => 28,
+        "CZ" => 24,
+        "DE" => 22,
+        "DK" => 18,
+        "DO" => 28,
+        "EE" => 20,
+        "EG" => 29,
+        "ES" => 24,
+        "FI" => 18,
+        "FO" => 18,
+        "FR" => 27,
+        "GB" => 22,
+        "GE" => 22,
+        "GI" => 23,
+        "GL" => 18,
+        "GR" => 27,
+        "GT" => 28,
+        "HR" => 21,
+        "HU" => 28,
+        "IE" => 22,
+        "IL" => 23,
+        "IQ" => 23,
+        "IS" => 26,
+        "IT" => 27,
+        "JO" => 30,
+        "KW" => 30,
+        "KZ" => 20,
+        "LB" => 28,
+        "LC" => 32,
+        "LI" => 21,
+        "LT" => 20,
+        "LU" => 20,
+        "LV" => 21,
+        "MC" => 27,
+        "MD" => 24,
+        "ME" => 22,
+        "MK" => 19,
+        "MR" => 27,
+        "MT" => 31,
+        "MU" => 30,
+        "NL" => 18,
+        "NO" => 15,
+        "PK" => 24,
+        "PL" => 28,
+        "PS" => 29,
+        "PT" => 25,
+        "QA" => 29,
+        "RO" => 24,
+        "RS" => 22,
+        "SA" => 24,
+        "SC" => 31,
+        "SE" => 24,
+        "SI" => 19,
+        "SK" => 24,
+        "SM" => 27,
+        "ST" => 25,
+        "SV" => 28,
+        "TL" => 23,
+        "TN" => 24,
+        "TR" => 26,
+        "UA" => 29,
+        "VA" => 22,
+        "VG" => 24,
+        "XK" => 20,
+        _ => return None,
+    })
+}
+
+/// An IBAN: the country's length and the mod-97 check (spaces ignored).
+pub fn iban(candidate: &str) -> bool {
+    let compact: Vec<u8> = candidate
+        .bytes()
+        .filter(|b| !b.is_ascii_whitespace())
+        .map(|b| b.to_ascii_uppercase())
+        .collect();
+    if compact.len() < 15 || !compact.iter().all(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    let Ok(country) = std::str::from_utf8(&compact[..2]) else {
+        return false;
+    };
+    if iban_length(country) != Some(compact.len()) {
+        return false;
+    }
+    let mut remainder = 0u32;
+    for b in compact[4..].iter().chain(&compact[..4]) {
+        let value = if b.is_ascii_digit() {
+            u32::from(b - b'0')
+        } else {
+            u32::from(b - b'A') + 10
+        };
+        remainder = if value >= 10 {
+            (remainder * 100 + value) % 97
+        } else {
+            (remainder * 10 + value) % 97
+        };
+    }
+    remainder == 1
+}
+
+/// A US SSN (`AAA-GG-SSSS`): not area 000, 666 or 900–999, group 00 or serial 0000.
+pub fn us_ssn(candidate: &str) -> bool {
+    let digits: Vec<u32> = candidate
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| u32::from(b - b'0'))
+        .collect();
+    if digits.len() != 9 {
+        return false;
+    }
+    let area = digits[0] * 100 + digits[1] * 10 + digits[2];
+    let group = digits[3] * 10 + digits[4];
+    let serial = digits[5] * 1000 + digits[6] * 100 + digits[7] * 10 + digits[8];
+    area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checksums() {
+        assert!(credit_card("4111 1111 1111 1111"));
+        assert!(!credit_card("4111 1111 1111 1112"), "Luhn");
+        assert!(credit_card("5500-0000-0000-0004"));
+        assert!(!credit_card("1234 5678 9012 3456"), "no issuer");
+        assert!(iban("DE89 3704 0044 0532 0130 00"));
+        assert!(!iban("DE89 3704 0044 0532 0130 01"), "mod 97");
+        assert!(!iban("DE89 3704 0044 0532 0130"), "length");
+        assert!(iban("GB82WEST12345698765432"));
+        assert!(us_ssn("123-45-6789"));
+        assert!(!us_ssn("666-45-6789") && !us_ssn("912-45-6789") && !us_ssn("123-00-6789") && !us_ssn("123-45-0000"));
+    }
+}

@@ -6,9 +6,11 @@
 //! candidates; validators (Luhn, IBAN mod-97, SSN ranges, IP parsing) and
 //! context words decide. Findings carry byte offsets into the text.
 
+mod injection;
 mod pii;
 mod validate;
 
+pub use injection::{InjectionDetector, InjectionScore};
 pub use pii::PiiDetector;
 
 /// The kinds of sensitive values the detector knows.

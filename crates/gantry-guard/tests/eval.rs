@@ -130,3 +130,69 @@ fn pii_precision_and_recall_over_the_corpus() {
 
 const FLOOR_PRECISION: f64 = 0.98;
 const FLOOR_RECALL: f64 = 0.98;
+
+/// Recall on injections (per category) and false positives on benign texts
+/// (per category), at the default threshold.
+#[test]
+fn injection_recall_and_false_positive_rate_over_the_corpus() {
+    let corpus = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/corpora/injection.jsonl")).unwrap();
+    let detector = gantry_guard::InjectionDetector::new();
+    let mut by_category: BTreeMap<(String, String), (u32, u32)> = BTreeMap::new();
+    let mut misses = Vec::new();
+    for line in corpus.lines() {
+        let case: Value = serde_json::from_str(line).unwrap();
+        let text = case["text"].as_str().unwrap();
+        let label = case["label"].as_str().unwrap().to_owned();
+        let category = case["category"].as_str().unwrap().to_owned();
+        let verdict = detector.score(text);
+        let flagged = verdict.score >= INJECTION_THRESHOLD;
+        let entry = by_category.entry((label.clone(), category)).or_default();
+        entry.1 += 1;
+        if flagged {
+            entry.0 += 1;
+        }
+        if flagged != (label == "injection") {
+            misses.push(format!(
+                "{} {:.2} {:?} {:?}",
+                case["id"],
+                verdict.score,
+                verdict.rules,
+                &text.chars().take(90).collect::<String>()
+            ));
+        }
+    }
+    let (mut caught, mut attacks, mut false_alarms, mut benign) = (0, 0, 0, 0);
+    println!(
+        "{:<10} {:<28} {:>8} {:>6} {:>7}",
+        "label", "category", "flagged", "of", "rate"
+    );
+    for ((label, category), (flagged, n)) in &by_category {
+        println!(
+            "{label:<10} {category:<28} {flagged:>8} {n:>6} {:>7.3}",
+            f64::from(*flagged) / f64::from(*n)
+        );
+        if label == "injection" {
+            caught += flagged;
+            attacks += n;
+        } else {
+            false_alarms += flagged;
+            benign += n;
+        }
+    }
+    let recall = f64::from(caught) / f64::from(attacks);
+    let fpr = f64::from(false_alarms) / f64::from(benign);
+    println!("recall {recall:.3} ({caught}/{attacks}), false positives {fpr:.3} ({false_alarms}/{benign})");
+    if std::env::var("GUARD_EVAL_MISSES").is_ok() {
+        for m in &misses {
+            println!("{m}");
+        }
+    }
+    assert!(recall >= FLOOR_INJECTION_RECALL, "recall {recall:.3}");
+    assert!(fpr <= CEILING_FALSE_POSITIVES, "false positives {fpr:.3}");
+}
+
+const INJECTION_THRESHOLD: f32 = 0.5;
+// Floors: this first rules-only version's measured quality, rounded. The goal is
+// recall ≥ 0.85 with ≤ 3 % false positives.
+const FLOOR_INJECTION_RECALL: f64 = 0.55;
+const CEILING_FALSE_POSITIVES: f64 = 0.10;

@@ -6,7 +6,7 @@
 
 use std::time::{Duration, Instant};
 
-use gantry_guard::PiiDetector;
+use gantry_guard::{InjectionDetector, PiiDetector};
 
 fn main() {
     let detector = PiiDetector::new();
@@ -22,6 +22,22 @@ fn main() {
     let clean = "The quarterly report shows steady growth across all regions, with the largest gains in \
         the enterprise segment. We expect the trend to continue next quarter. "
         .repeat(16);
+    let injection = InjectionDetector::new();
+    let mut samples: Vec<Duration> = Vec::with_capacity(5_000);
+    for _ in 0..5_000 {
+        let start = Instant::now();
+        std::hint::black_box(injection.score(&clean[..2048]));
+        samples.push(start.elapsed());
+    }
+    samples.sort_unstable();
+    let at = |q: f64| samples[((samples.len() as f64 - 1.0) * q) as usize].as_nanos() as f64 / 1000.0;
+    println!(
+        "{:<26} p50 {:>7.1} µs   p99 {:>7.1} µs   p99.9 {:>7.1} µs",
+        "injection, 2 KB prompt",
+        at(0.5),
+        at(0.99),
+        at(0.999)
+    );
     for (name, text) in [
         ("2 KB prompt with PII", prompt.as_str()),
         ("2 KB prompt without PII", &clean[..2048]),

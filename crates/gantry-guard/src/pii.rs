@@ -467,7 +467,7 @@ impl PiiDetector {
 /// The patterns' `\d`, `\s` and `\b` in their ASCII forms: the values they look
 /// for are ASCII, and Unicode classes and word boundaries keep the regex engine
 /// off its fastest paths.
-fn ascii_classes(pattern: &str) -> String {
+pub(crate) fn ascii_classes(pattern: &str) -> String {
     pattern
         .replace(r"\d", "[0-9]")
         .replace(r"\s", r"[\t\n\x0B\x0C\r ]")

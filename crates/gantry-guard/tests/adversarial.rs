@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use gantry_guard::PiiDetector;
+use gantry_guard::{InjectionDetector, PiiDetector};
 
 fn splitmix(state: &mut u64) -> u64 {
     *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
@@ -17,6 +17,7 @@ fn splitmix(state: &mut u64) -> u64 {
 #[test]
 fn random_and_pathological_inputs_never_panic_and_spans_are_valid() {
     let detector = PiiDetector::new();
+    let injection = InjectionDetector::new();
     let alphabet: Vec<char> = "0123456789abcdefABCDEF@.:-_/+= \n'\"()%#$<>{}xX-----BEGIN PRIVATE KEY sk-ant-eyJé日ह"
         .chars()
         .collect();
@@ -37,6 +38,8 @@ fn random_and_pathological_inputs_never_panic_and_spans_are_valid() {
     inputs.push(":".repeat(100_000));
     inputs.push("é".repeat(50_000));
     for input in &inputs {
+        let verdict = injection.score(input);
+        assert!((0.0..=1.0).contains(&verdict.score), "{verdict:?}");
         for f in detector.detect(input) {
             assert!(f.start < f.end && f.end <= input.len(), "{f:?}");
             assert!(

@@ -192,7 +192,8 @@ fn injection_recall_and_false_positive_rate_over_the_corpus() {
 }
 
 const INJECTION_THRESHOLD: f32 = 0.5;
-// Floors: this first rules-only version's measured quality, rounded. The goal is
-// recall ≥ 0.85 with ≤ 3 % false positives.
-const FLOOR_INJECTION_RECALL: f64 = 0.55;
-const CEILING_FALSE_POSITIVES: f64 = 0.10;
+// Floors: the measured quality of the rules, rounded. The rules were tuned on this
+// corpus, so these numbers are optimistic: a held-out set is still to be written.
+// The goal is recall ≥ 0.85 with ≤ 3 % false positives.
+const FLOOR_INJECTION_RECALL: f64 = 0.93;
+const CEILING_FALSE_POSITIVES: f64 = 0.01;

@@ -420,7 +420,20 @@ impl PiiDetector {
     /// Every sensitive value in `text`, in order, without overlaps.
     pub fn detect(&self, text: &str) -> Vec<Finding> {
         let mut found: Vec<Finding> = Vec::new();
+        // Cheap facts about the whole text that rule out patterns before their scan:
+        // most values need a digit, and context-bound ones need a context word somewhere.
+        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+        let mut lower: Option<String> = None;
         for pattern in &self.patterns {
+            if !has_digit && needs_digit(pattern.kind) {
+                continue;
+            }
+            if !pattern.context.is_empty() {
+                let lower = lower.get_or_insert_with(|| text.to_lowercase());
+                if !pattern.context.iter().any(|w| lower.contains(w)) {
+                    continue;
+                }
+            }
             // Capture groups cost extra matching work: only the patterns that need one use them.
             let matches: Box<dyn Iterator<Item = regex::Match<'_>>> = if pattern.group == 0 {
                 Box::new(pattern.regex.find_iter(text))
@@ -472,6 +485,21 @@ pub(crate) fn ascii_classes(pattern: &str) -> String {
         .replace(r"\d", "[0-9]")
         .replace(r"\s", r"[\t\n\x0B\x0C\r ]")
         .replace(r"\b", r"(?-u:\b)")
+}
+
+/// Kinds whose every value contains an ASCII digit.
+fn needs_digit(kind: EntityType) -> bool {
+    matches!(
+        kind,
+        EntityType::Phone
+            | EntityType::CreditCard
+            | EntityType::Iban
+            | EntityType::UsSsn
+            | EntityType::IpAddress
+            | EntityType::DateOfBirth
+            | EntityType::Passport
+            | EntityType::NationalId
+    )
 }
 
 /// One of `words` appears within `CONTEXT_BYTES` before `start` or after `end` (case-insensitive).

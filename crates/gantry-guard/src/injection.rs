@@ -18,6 +18,298 @@ struct Rule {
     id: &'static str,
     weight: f32,
     regex: Regex,
+    /// Lower-case words one of which every match contains: when a text has none,
+    /// the regex is not run (most texts trigger few rules, so this is most of the speed).
+    keywords: &'static [&'static str],
+}
+
+/// The words each signal cannot match without (empty: always run).
+fn keywords(id: &str) -> &'static [&'static str] {
+    match id {
+        "override" => &[
+            "ignor",
+            "disregard",
+            "forget",
+            "skip",
+            "overrid",
+            "overwrit",
+            "bypass",
+            "drop",
+            "abandon",
+            "cancel",
+            "clear",
+            "follow",
+        ],
+        "override_source" | "override_above" => &["ignor", "disregard", "forget", "never mind"],
+        "filter_off" => &[
+            "ignor",
+            "forget",
+            "disabl",
+            "bypass",
+            "turn off",
+            "overrid",
+            "switch off",
+            "skip",
+        ],
+        "role_slot" => &["im_start", "<|system", "[system", "<<", "\"role\""],
+        "exfil_dump" | "exfil_prompt" => &["your", "instructions you were given"],
+        "new_orders" => &["new task", "new instruction", "new order", "new directive", "end of"],
+        "received_multi" => &[
+            "reçues",
+            "erhalten",
+            "recibiste",
+            "ricevuto",
+            "recebeu",
+            "получил",
+            "指示",
+            "命令",
+            "テキスト",
+        ],
+        "rules_void" => &[
+            "no longer",
+            "void",
+            "outdated",
+            "deprecat",
+            "cancel",
+            "lifted",
+            "suspend",
+            "delet",
+            "revok",
+            "disabl",
+            "updated",
+            "changed",
+            "replac",
+            "removed",
+            "apply",
+            "supersed",
+            "overrid",
+            "bound by",
+            "task is",
+        ],
+        "grandma_exploit" => &["grand"],
+        "mode_multi" => &[
+            "entwicklermodus",
+            "développeur",
+            "desarrollador",
+            "sviluppatore",
+            "desenvolvedor",
+            "ontwikkelaar",
+            "разработчика",
+            "开发者",
+            "開発者",
+            "개발자",
+            "deweloper",
+        ],
+        "repeat_multi" => &[
+            "wiederhol",
+            "repite",
+            "ripeti",
+            "repita",
+            "herhaal",
+            "повтори",
+            "繰り返",
+            "重复",
+            "反复",
+            "powtórz",
+            "tekrarla",
+            "toon",
+            "zeige",
+            "muestra",
+            "mostra",
+            "montre",
+            "покажи",
+            "显示",
+            "表示",
+        ],
+        "decode_follow2" => &["decod", "deciph", "convert", "rot13", "run the instructions", "step 1"],
+        "new_instructions" => &["new ", "updated ", "real ", "actual ", "true "],
+        "from_now_on_unrestricted" => &["from now on", "starting now", "henceforth"],
+        "mode_switch" => &[" mode"],
+        "dan" => &["do anything now", "dan", "stay in character", "jailbr", "stan", "dude"],
+        "pretend_unrestricted" => &[
+            "pretend",
+            "imagine",
+            "act as if",
+            "act like",
+            "you are now",
+            "you're now",
+            "roleplay",
+            "play the role",
+        ],
+        "exfil_above" => &["above", "before this", "preceding"],
+        "exfil_verbatim" => &[
+            "verbatim",
+            "word for word",
+            "wortwörtlich",
+            "mot pour mot",
+            "palabra por palabra",
+        ],
+        "end_of_input" => &["end of", "begin system", "begin admin"],
+        "tool_abuse" => &["forward", "send", "email", "upload", "exfiltrat", "post"],
+        "secrets_ask" => &["password", "api key", "internal notes", "confidential", "credentials"],
+        "harm_ask" => &[
+            "phishing",
+            "malware",
+            "ransomware",
+            "keylogger",
+            "hotwire",
+            "bomb",
+            "meth",
+            "exploit",
+            "steal",
+        ],
+        "override_de" => &["ignorier", "vergiss", "vergessen", "missachte", "übergehe"],
+        "override_fr" => &["ignor", "oubli", "ne tiens"],
+        "override_es_pt" => &["ignor", "olvid", "esquec", "desconsider"],
+        "override_it" => &["ignora", "dimentica", "trascura"],
+        "override_nl_pl_tr" => &[
+            "negeer",
+            "vergeet",
+            "zignoruj",
+            "zapomnij",
+            "yok say",
+            "görmezden",
+            "unut",
+            "talimat",
+            "kural",
+        ],
+        "override_ru" => &["игнор", "забуд", "проигнор", "не обращай"],
+        "override_cjk" => &["忽略", "无视", "忘记", "忘掉", "無視", "忘れ", "무시"],
+        "exfil_multi" => &[
+            "systemprompt",
+            "system-prompt",
+            "systeemprompt",
+            "prompt système",
+            "prompt del sistema",
+            "prompt di sistema",
+            "prompt do sistema",
+            "mensaje de sistema",
+            "messaggio di sistema",
+            "системн",
+            "系统提示",
+            "システムプロンプト",
+            "시스템 프롬프트",
+            "zeige mir deine",
+            "affiche",
+        ],
+        "unrestricted_multi" => &["ohne", "sans", "sin ", "senza", "sem ", "без", "没有", "制限", "제한"],
+        "override_multi2" => &[
+            "ignorieren",
+            "missachten",
+            "vergessen",
+            "ne tiens",
+            "desobede",
+            "non seguire",
+            "desconsidere",
+            "negeer",
+            "забудь",
+            "правила",
+            "ガイドライン",
+            "指示を無視",
+            "규칙을",
+            "无效",
+        ],
+        "persona_unrestricted" => &[
+            "uncensor",
+            "unfilter",
+            "unalign",
+            "unrestrict",
+            "jailbr",
+            "amoral",
+            "limit",
+            "moral",
+            "ethic",
+            "alignment",
+            "constitution",
+            "filter",
+            "safety",
+            "opposite mode",
+            "stop being",
+            "pretend",
+            "required to answer",
+            "freed by",
+            "better",
+            "evil",
+        ],
+        "exfil_hidden" => &[
+            "your",
+            "the hidden",
+            "the secret",
+            "the initial",
+            "the original",
+            "initiali",
+            "context window",
+            "gave",
+            "exactly",
+            "tell you",
+            "hidden message",
+            "including the system",
+            "first message",
+            "tools were",
+            "secret key",
+            "developer message",
+        ],
+        "guardrails_off" => &["off", "disabl", "removed", "lifted", "deactivat", "suspend"],
+        "no_restrictions" => &["no ", "without", "free of", "free from", "zero"],
+        "decode_and_follow" => &[
+            "decod", "decrypt", "translat", "revers", "read", "execute", "follow", "obey", "run",
+        ],
+        "assistant_must" => &[
+            "must",
+            "should",
+            "shall",
+            "needs to",
+            "has to",
+            "required",
+            "will now",
+            "instructed",
+        ],
+        "addressed_to_ai" => &[
+            "note to",
+            "message to",
+            "attention",
+            "instruction",
+            "ai",
+            "assistant",
+            "llm",
+            "model",
+            "agent",
+            "hey ",
+        ],
+        "inline_system" => &[
+            "system",
+            "developer",
+            "admin",
+            "internal note",
+            "start_turn",
+            "end_turn",
+            "role:",
+        ],
+        "fake_role_tag" => &["<", "[inst", "[/inst", "[system", "[admin", "system override"],
+        "fake_header" => &["#", "---", "===", "**"],
+        "tag_breakout" => &[
+            "</",
+            "<instructions>",
+            "<tool_result>",
+            "{{",
+            "<<",
+            "[assistant",
+            "@ai",
+            "ai ",
+            "to the ai",
+            "to any ai",
+            "when an ai",
+        ],
+        "embedded_address" | "fake_transcript" => &[":", "<!--"],
+        _ => &[],
+    }
+}
+
+impl Rule {
+    /// Runs the regex unless the (lower-cased) text lacks every keyword.
+    fn matches(&self, text: &str, lower: &str) -> bool {
+        (self.keywords.is_empty() || self.keywords.iter().any(|k| lower.contains(k))) && self.regex.is_match(text)
+    }
 }
 
 pub struct InjectionDetector {
@@ -58,6 +350,7 @@ fn rules(specs: &[(&'static str, f32, &str)]) -> Vec<Rule> {
                 id,
                 weight: *weight,
                 regex,
+                keywords: &[],
             })
         })
         .collect()
@@ -131,7 +424,12 @@ impl InjectionDetector {
             .filter_map(|(id, weight, pattern)| {
                 Regex::new(&format!("(?i){}", crate::pii::ascii_classes(&pattern)))
                     .ok()
-                    .map(|regex| Rule { id, weight, regex })
+                    .map(|regex| Rule {
+                        id,
+                        weight,
+                        regex,
+                        keywords: keywords(id),
+                    })
             })
             .collect();
         let meta = Regex::new(
@@ -249,8 +547,9 @@ impl InjectionDetector {
             }
         }
         for view in &views {
+            let lower = view.to_lowercase();
             for rule in &self.rules {
-                if !fired.iter().any(|(seen, _)| *seen == rule.id) && rule.regex.is_match(view) {
+                if !fired.iter().any(|(seen, _)| *seen == rule.id) && rule.matches(view, &lower) {
                     fired.push((rule.id, rule.weight));
                 }
             }
@@ -291,10 +590,11 @@ impl InjectionDetector {
 
     /// The plain rule score of an already decoded text.
     fn raw(&self, text: &str) -> (f32, usize) {
+        let lower = text.to_lowercase();
         let mut score = 0.0;
         let mut n = 0;
         for rule in &self.rules {
-            if rule.regex.is_match(text) {
+            if rule.matches(text, &lower) {
                 score += rule.weight;
                 n += 1;
             }

@@ -128,56 +128,6 @@ fn phone_digits(s: &str) -> bool {
     (8..=15).contains(&digits)
 }
 
-/// A Spanish DNI/NIE: the control letter is the number mod 23.
-fn dni(s: &str) -> bool {
-    let compact: String = s.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-    let (body, letter) = compact.split_at(compact.len().saturating_sub(1));
-    let body = match body.chars().next() {
-        Some('X') => format!("0{}", &body[1..]),
-        Some('Y') => format!("1{}", &body[1..]),
-        Some('Z') => format!("2{}", &body[1..]),
-        _ => body.to_owned(),
-    };
-    let Ok(n) = body.parse::<u64>() else { return false };
-    let letters = b"TRWAGMYFPDXBNJZSQVHLCKE";
-    letter.as_bytes().first() == Some(&letters[(n % 23) as usize])
-}
-
-/// An Aadhaar number: 12 digits, not starting with 0 or 1, Verhoeff check digit.
-fn aadhaar(s: &str) -> bool {
-    const D: [[u8; 10]; 10] = [
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-    ];
-    const P: [[u8; 10]; 8] = [
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-        [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-        [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-        [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-        [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-    ];
-    let digits: Vec<u8> = s.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
-    if digits.len() != 12 || digits[0] < 2 {
-        return false;
-    }
-    let mut c = 0u8;
-    for (i, d) in digits.iter().rev().enumerate() {
-        c = D[usize::from(c)][usize::from(P[i % 8][usize::from(*d)])];
-    }
-    c == 0
-}
-
 /// Shannon entropy in bits per character.
 fn entropy(s: &str) -> f64 {
     let mut counts = [0u32; 256];
@@ -349,7 +299,13 @@ impl PiiDetector {
                 nino,
                 &[],
             ),
-            (EntityType::NationalId, r"\b[XYZ]?-?\d{7,8}-?[A-Z]\b", 0, dni, &[]),
+            (
+                EntityType::NationalId,
+                r"\b[XYZ]?-?\d{7,8}-?[A-Z]\b",
+                0,
+                validate::dni,
+                &[],
+            ),
             (
                 EntityType::NationalId,
                 r"(?i)\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b",
@@ -361,7 +317,7 @@ impl PiiDetector {
                 EntityType::NationalId,
                 r"\b\d{4} ?\d{4} ?\d{4}\b",
                 0,
-                aadhaar,
+                validate::aadhaar,
                 AADHAAR_WORDS,
             ),
             (

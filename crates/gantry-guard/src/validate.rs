@@ -171,6 +171,56 @@ pub fn us_ssn(candidate: &str) -> bool {
     area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
 }
 
+/// A Spanish DNI/NIE: the control letter is the number mod 23.
+pub fn dni(s: &str) -> bool {
+    let compact: String = s.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    let (body, letter) = compact.split_at(compact.len().saturating_sub(1));
+    let body = match body.chars().next() {
+        Some('X') => format!("0{}", &body[1..]),
+        Some('Y') => format!("1{}", &body[1..]),
+        Some('Z') => format!("2{}", &body[1..]),
+        _ => body.to_owned(),
+    };
+    let Ok(n) = body.parse::<u64>() else { return false };
+    let letters = b"TRWAGMYFPDXBNJZSQVHLCKE";
+    letter.as_bytes().first() == Some(&letters[(n % 23) as usize])
+}
+
+/// An Aadhaar number: 12 digits, not starting with 0 or 1, Verhoeff check digit.
+pub fn aadhaar(s: &str) -> bool {
+    const D: [[u8; 10]; 10] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ];
+    const P: [[u8; 10]; 8] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+        [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+        [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+        [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ];
+    let digits: Vec<u8> = s.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    if digits.len() != 12 || digits[0] < 2 {
+        return false;
+    }
+    let mut c = 0u8;
+    for (i, d) in digits.iter().rev().enumerate() {
+        c = D[usize::from(c)][usize::from(P[i % 8][usize::from(*d)])];
+    }
+    c == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

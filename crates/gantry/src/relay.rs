@@ -56,19 +56,22 @@ pub struct Relay {
     /// bytes, from the first byte on (so an event can be dropped, or the stream
     /// stopped after any event, and the client's stream stays well-formed).
     reframe: bool,
+    /// The call's budget grant is less than its worst case: check the running
+    /// cost after every event (known when the call starts).
+    watch_budget: bool,
     finished: bool,
 }
 
 impl Relay {
     pub fn new(upstream: ByteStream, mode: RelayMode, deadline: Instant, provider: String, record: CallRecord) -> Self {
+        let watch_budget = record.budget.as_ref().is_some_and(|b| b.partial);
         let reframe = match &mode {
-            RelayMode::Passthrough { strip_usage, .. } => {
-                *strip_usage || record.budget.as_ref().is_some_and(|b| b.partial)
-            }
+            RelayMode::Passthrough { strip_usage, .. } => *strip_usage || watch_budget,
             RelayMode::Translate { .. } => false,
         };
         Self {
             reframe,
+            watch_budget,
             upstream,
             mode,
             parser: SseParser::default(),
@@ -133,7 +136,7 @@ impl Relay {
                 let mut error = None;
                 // A stream with a partial budget grant is watched event by event, so
                 // it can stop right after the event that used the grant up.
-                let exact = self.record.budget.as_ref().is_some_and(|b| b.partial);
+                let exact = self.watch_budget;
                 let mut over_budget = None;
                 // Events to forward (all, unless the stream stops or a usage chunk the
                 // client did not ask for is dropped); then the bytes are re-framed.
@@ -223,7 +226,7 @@ impl Relay {
                         }
                     }
                 }
-                let exact = self.record.budget.as_ref().is_some_and(|b| b.partial);
+                let exact = self.watch_budget;
                 for chunk in self.chunks.drain(..) {
                     note_chunk(&mut self.record, &chunk);
                     encoder.chunk(&chunk, &mut out);

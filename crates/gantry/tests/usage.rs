@@ -70,11 +70,7 @@ async fn calls_are_recorded_with_the_tokens_the_client_was_told() {
         .await
         .unwrap();
     let (chunks, _) = openai_chunks(&sse_events(resp).await);
-    let streamed_usage = chunks
-        .iter()
-        .rev()
-        .find_map(|c| c.get("usage").filter(|u| !u.is_null()).cloned())
-        .unwrap();
+    let streamed_usage = stream_usage(&chunks).unwrap();
     // Streamed Anthropic, passed through.
     let resp = h
         .post("/v1/messages")
@@ -109,11 +105,7 @@ async fn calls_are_recorded_with_the_tokens_the_client_was_told() {
         .await
         .unwrap();
     let (chunks, _) = openai_chunks(&sse_events(resp).await);
-    let translated_usage = chunks
-        .iter()
-        .rev()
-        .find_map(|c| c.get("usage").filter(|u| !u.is_null()).cloned())
-        .unwrap();
+    let translated_usage = stream_usage(&chunks).unwrap();
     // Embeddings.
     let resp = h
         .post("/v1/embeddings")

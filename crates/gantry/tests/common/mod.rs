@@ -246,6 +246,14 @@ pub fn openai_chunks(events: &[SseEvent]) -> (Vec<serde_json::Value>, bool) {
     (chunks, done)
 }
 
+/// The usage object of the last OpenAI chunk that carries one.
+pub fn stream_usage(chunks: &[serde_json::Value]) -> Option<serde_json::Value> {
+    chunks
+        .iter()
+        .rev()
+        .find_map(|c| c.get("usage").filter(|u| !u.is_null()).cloned())
+}
+
 pub fn streamed_text(chunks: &[serde_json::Value]) -> String {
     chunks
         .iter()

@@ -5,13 +5,27 @@
 //! [`PiiDetector`] finds personal data and secrets. Patterns propose
 //! candidates; validators (Luhn, IBAN mod-97, SSN ranges, IP parsing) and
 //! context words decide. Findings carry byte offsets into the text.
+//! [`EntityScanner`] adds the operator's custom types and allow-lists;
+//! [`rewrite`] redacts or masks (reversibly, through a [`Vault`]);
+//! [`InjectionDetector`] scores prompt injection; [`Moderator`] applies
+//! deny-lists and regex rules; [`Channel`] checks and restores an answer as it
+//! streams.
 
+mod entities;
 mod injection;
+mod mask;
+mod moderation;
+mod output;
 mod pii;
 mod validate;
 
+pub use entities::{CustomEntity, EntityPolicy, EntityScanner, Label, Span, Validator};
 pub use injection::{InjectionDetector, InjectionScore};
+pub use mask::{Action, MAX_PLACEHOLDER, Vault, rewrite};
+pub use moderation::{Matcher, ModerationRule, Moderator};
+pub use output::{Blocked, Channel, OutputChecks, OutputVerdict};
 pub use pii::PiiDetector;
+pub use regex::Regex;
 
 /// The kinds of sensitive values the detector knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

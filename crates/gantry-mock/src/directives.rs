@@ -23,6 +23,8 @@ pub(crate) struct Directives {
     pub mid_stream_error: bool,
     /// Streams: send the headers, then close without a single event.
     pub empty_stream: bool,
+    /// Streams: cut the text reply into pieces of this many characters.
+    pub chunk_chars: Option<usize>,
 }
 
 impl Directives {
@@ -66,6 +68,7 @@ impl Directives {
         self.hang |= other.hang;
         self.mid_stream_error |= other.mid_stream_error;
         self.empty_stream |= other.empty_stream;
+        self.chunk_chars = other.chunk_chars.or(self.chunk_chars);
         if other.cached_tokens != 0 {
             self.cached_tokens = other.cached_tokens;
         }
@@ -96,6 +99,7 @@ impl Directives {
             "reasoning_tokens" => self.reasoning_tokens = number.unwrap_or(0),
             "mid_stream_error" => self.mid_stream_error = true,
             "empty_stream" => self.empty_stream = true,
+            "chunk_chars" => self.chunk_chars = number.and_then(|n| usize::try_from(n).ok()),
             _ => {}
         }
     }

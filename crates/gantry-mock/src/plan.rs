@@ -159,6 +159,20 @@ pub(crate) fn plan(
     cleaned_user_text: Option<&str>,
     default_tokens: usize,
 ) -> Reply {
+    let mut reply = plan_reply(conv, directives, cleaned_user_text, default_tokens);
+    if let (Some(n), Reply::Text(text)) = (directives.chunk_chars, &mut reply) {
+        // Streamed in pieces of `n` characters, whatever the words (each piece counts as a token).
+        text.pieces = split_chars(&text.text, n.max(1));
+    }
+    reply
+}
+
+fn plan_reply(
+    conv: &Conversation<'_>,
+    directives: &Directives,
+    cleaned_user_text: Option<&str>,
+    default_tokens: usize,
+) -> Reply {
     if let Some(result) = &conv.tool_result {
         return Reply::Text(limit_text(format!("tool result: {result}"), None, conv));
     }

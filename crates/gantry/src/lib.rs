@@ -10,6 +10,7 @@ pub mod budgets;
 pub mod cli;
 pub mod cluster;
 pub mod config;
+pub mod guard;
 pub mod limits;
 pub mod pipeline;
 pub mod policies;

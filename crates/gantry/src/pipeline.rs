@@ -74,6 +74,14 @@ pub async fn run(
         .target
         .as_ref()
         .map(|t| (t.header_value.clone(), record.attempts));
+    if let (Ok(Answer::Whole(_)), Some(guard)) = (&result, record.guard.as_mut()) {
+        guard.settle();
+    }
+    let guard_header = record
+        .guard
+        .as_ref()
+        .filter(|g| g.header)
+        .and_then(|g| HeaderValue::from_str(&g.verdict.header()).ok());
     let mut response = match result {
         Ok(Answer::Whole(response)) => {
             record.status = response.status().as_u16();
@@ -90,6 +98,9 @@ pub async fn run(
     if let Some(headroom) = headroom {
         crate::limits::headers(&headroom, response.headers_mut());
     }
+    if let Some(value) = guard_header {
+        response.headers_mut().insert(X_GANTRY_GUARD, value);
+    }
     if let Some((target, attempts)) = routed {
         // Which target served (or failed last), and after how many attempts.
         if let Some(target) = target {
@@ -104,6 +115,7 @@ pub async fn run(
 
 const X_GANTRY_TARGET: http::HeaderName = http::HeaderName::from_static("x-gantry-target");
 const X_GANTRY_ATTEMPTS: http::HeaderName = http::HeaderName::from_static("x-gantry-attempts");
+const X_GANTRY_GUARD: http::HeaderName = http::HeaderName::from_static("x-gantry-guard");
 
 enum Answer {
     Whole(Response),
@@ -187,24 +199,55 @@ async fn serve(
             .admit(caller, &rules, &route.name, record.client_ip)
             .await?;
     }
+    // 3c. Guard: injection score and personal data; the body may be rewritten (redacted, masked).
+    let guarded_body;
+    let guarded_raw;
+    let (raw, body) = match snapshot
+        .guards
+        .resolve(record.caller.as_deref(), &policies, route.guard.as_deref())?
+    {
+        None => (&raw, body),
+        Some(policy) => {
+            let inspected = crate::guard::inspect(&policy, client, endpoint, body);
+            let output = crate::guard::OutputGuard::new(&policy, inspected.vault);
+            record.guard = Some(Box::new(crate::guard::CallGuard {
+                verdict: inspected.verdict,
+                output,
+                header: policy.header,
+            }));
+            if let Some(blocked) = inspected.blocked {
+                return Err(blocked);
+            }
+            match inspected.body {
+                None => (&raw, body),
+                Some(rewritten) => {
+                    guarded_body = rewritten;
+                    guarded_raw = RawObject::parse(&guarded_body).map_err(|e| {
+                        ApiError::new(500, "api_error", "internal_error", format!("guard rewrite: {e}"))
+                    })?;
+                    (&guarded_raw, &guarded_body)
+                }
+            }
+        }
+    };
     // 4. Order the targets: the strategy's pick first, then the fallbacks.
     let tenant_regions = crate::policies::allowed_regions(&policies);
     let facts = crate::routing::RequestFacts {
         caller: record.caller.as_deref(),
         headers: client_headers,
-        body: &raw,
+        body: raw,
         prompt_tokens: record.prompt_estimate,
         tenant_regions: tenant_regions.as_deref(),
     };
     let candidates = route.router.order(&route.name, &route.nodes, &facts)?;
     let first = *candidates.first().ok_or_else(|| model_not_found(&model))?;
     record.price = first.price.clone();
-    // 3c. Budgets: hold the call's worst case in each budget it counts toward.
+    // 3d. Budgets: hold the call's worst case in each budget it counts toward.
     if let Some(caller) = record.caller.clone() {
         let estimate = crate::budgets::Estimate {
             price: record.price.as_deref(),
             prompt_tokens: record.prompt_estimate,
-            max_output_tokens: max_output_tokens(&raw),
+            max_output_tokens: max_output_tokens(raw),
             stream,
             hold_ms: first.provider.timeouts.total_ms,
         };
@@ -216,7 +259,7 @@ async fn serve(
     let call = Call {
         client,
         endpoint,
-        raw: &raw,
+        raw,
         body,
         stream,
         client_headers,
@@ -428,6 +471,11 @@ async fn attempt(
         ClientWire::Anthropic => usage::anthropic_body(&out),
     };
     record.usage_complete = record.tokens.is_some();
+    // The answer's checks, and the masked values given back.
+    let out = match record.guard.as_mut().and_then(|g| g.output.as_mut()) {
+        Some(guard) => crate::guard::guard_answer(guard, call.client, call.endpoint, out),
+        None => out,
+    };
     Ok(Answer::Whole(json_response(StatusCode::OK, out)))
 }
 

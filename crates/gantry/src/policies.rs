@@ -12,12 +12,15 @@ use crate::limits::{self, LimitConfig};
 use crate::store::policy::{Policy, PolicyEntity, PolicyRecord};
 
 /// One entity's policy, ready for the limiter and the budgets.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct CompiledPolicy {
+    pub entity: PolicyEntity,
     pub limits: Vec<limits::Rule>,
     pub budgets: Vec<Arc<budgets::Rule>>,
     /// Regions the entity's calls must stay in (empty: any).
     pub regions: Vec<String>,
+    /// The guard policy (a name under config's `guards.policies`) for the entity's calls.
+    pub guard: Option<String>,
 }
 
 /// The regions every one of `policies` allows (`None`: no restriction).
@@ -36,8 +39,11 @@ pub fn allowed_regions(policies: &[Arc<CompiledPolicy>]) -> Option<Vec<String>> 
 pub fn compile(entity: PolicyEntity, id: &str, policy: &Policy) -> Result<CompiledPolicy, String> {
     let who = format!("{} {id}", entity.as_str());
     let mut compiled = CompiledPolicy {
+        entity,
+        limits: Vec::new(),
+        budgets: Vec::new(),
         regions: policy.regions.clone(),
-        ..CompiledPolicy::default()
+        guard: policy.guard.clone(),
     };
     for (n, limit) in policy.limits.iter().enumerate() {
         let cfg = LimitConfig {
@@ -84,7 +90,9 @@ pub struct PolicyCache {
 impl PolicyCache {
     fn compiled(record: &PolicyRecord) -> Option<Arc<CompiledPolicy>> {
         match compile(record.entity, &record.entity_id, &record.policy) {
-            Ok(c) if !c.limits.is_empty() || !c.budgets.is_empty() || !c.regions.is_empty() => Some(Arc::new(c)),
+            Ok(c) if !c.limits.is_empty() || !c.budgets.is_empty() || !c.regions.is_empty() || c.guard.is_some() => {
+                Some(Arc::new(c))
+            }
             Ok(_) => None,
             Err(e) => {
                 // Written through the admin API, which compiles first; only a hand edit gets here.

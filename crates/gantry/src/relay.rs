@@ -65,8 +65,10 @@ pub struct Relay {
 impl Relay {
     pub fn new(upstream: ByteStream, mode: RelayMode, deadline: Instant, provider: String, record: CallRecord) -> Self {
         let watch_budget = record.budget.as_ref().is_some_and(|b| b.partial);
+        // The answer's guard may change or hold back text, or stop the stream.
+        let guarded = record.guard.as_ref().is_some_and(|g| g.output.is_some());
         let reframe = match &mode {
-            RelayMode::Passthrough { strip_usage, .. } => *strip_usage || watch_budget,
+            RelayMode::Passthrough { strip_usage, .. } => *strip_usage || watch_budget || guarded,
             RelayMode::Translate { .. } => false,
         };
         Self {
@@ -142,6 +144,9 @@ impl Relay {
                 // client did not ask for is dropped); then the bytes are re-framed.
                 let mut forward = events.len();
                 let mut dropped = Vec::new();
+                // Events the answer's guard rewrote (or expanded), by index.
+                let mut guarded: Vec<(usize, Vec<SseEvent>)> = Vec::new();
+                let mut blocked = None;
                 for (i, event) in events.iter().enumerate() {
                     match client {
                         ClientWire::OpenAi => {
@@ -180,6 +185,29 @@ impl Relay {
                             _ => {}
                         },
                     }
+                    if let Some(guard) = self.record.guard.as_mut().and_then(|g| g.output.as_mut()) {
+                        let result = match client {
+                            ClientWire::OpenAi => guard.openai_event(&event.data).map(|data| {
+                                data.map(|data| {
+                                    vec![SseEvent {
+                                        event: event.event.clone(),
+                                        data,
+                                    }]
+                                })
+                            }),
+                            ClientWire::Anthropic => guard.anthropic_event(event),
+                        };
+                        match result {
+                            Ok(Some(replacement)) => guarded.push((i, replacement)),
+                            Ok(None) => {}
+                            Err(b) => {
+                                // Nothing of this event goes out; the stream ends with the policy's error.
+                                blocked = Some(guard.blocked_error(b));
+                                forward = i;
+                                break;
+                            }
+                        }
+                    }
                     if exact && error.is_none() && !self.complete {
                         over_budget = self.record.over_budget();
                         if over_budget.is_some() {
@@ -188,6 +216,7 @@ impl Relay {
                         }
                     }
                 }
+                let over_budget = blocked.or(over_budget);
                 if let Some(code) = error {
                     // The error event is already in the client's protocol: forward it and stop.
                     self.record.fail(502, code);
@@ -198,8 +227,16 @@ impl Relay {
                 } else {
                     let mut framed = Vec::new();
                     for (i, event) in events.iter().enumerate().take(forward) {
-                        if !dropped.contains(&i) {
-                            framed.extend_from_slice(&sse::frame(event.event.as_deref(), &event.data));
+                        if dropped.contains(&i) {
+                            continue;
+                        }
+                        match guarded.iter().find(|(at, _)| *at == i) {
+                            Some((_, replacement)) => {
+                                for event in replacement {
+                                    framed.extend_from_slice(&sse::frame(event.event.as_deref(), &event.data));
+                                }
+                            }
+                            None => framed.extend_from_slice(&sse::frame(event.event.as_deref(), &event.data)),
                         }
                     }
                     if let Some(cut) = over_budget {
@@ -227,8 +264,14 @@ impl Relay {
                     }
                 }
                 let exact = self.watch_budget;
-                for chunk in self.chunks.drain(..) {
+                for mut chunk in self.chunks.drain(..) {
                     note_chunk(&mut self.record, &chunk);
+                    if let Some(guard) = self.record.guard.as_mut().and_then(|g| g.output.as_mut())
+                        && let Err(b) = guard.chunk(&mut chunk)
+                    {
+                        outcome = Err(guard.blocked_error(b));
+                        break;
+                    }
                     encoder.chunk(&chunk, &mut out);
                     if exact && let Some(cut) = self.record.over_budget() {
                         outcome = Err(cut);
@@ -266,14 +309,21 @@ impl Relay {
             }
             RelayMode::Translate { decoder, encoder } => {
                 let mut out = Vec::new();
-                match decoder.on_end(&mut self.chunks) {
-                    Ok(()) => {
-                        for chunk in self.chunks.drain(..) {
-                            note_chunk(&mut self.record, &chunk);
-                            encoder.chunk(&chunk, &mut out);
+                let mut ended = decoder.on_end(&mut self.chunks);
+                if ended.is_ok() {
+                    for mut chunk in self.chunks.drain(..) {
+                        note_chunk(&mut self.record, &chunk);
+                        if let Some(guard) = self.record.guard.as_mut().and_then(|g| g.output.as_mut())
+                            && let Err(b) = guard.chunk(&mut chunk)
+                        {
+                            ended = Err(guard.blocked_error(b));
+                            break;
                         }
-                        encoder.done(&mut out);
+                        encoder.chunk(&chunk, &mut out);
                     }
+                }
+                match ended {
+                    Ok(()) => encoder.done(&mut out),
                     Err(e) => {
                         encoder.error(&e, &mut out);
                         self.record.fail(e.status, &e.code);

@@ -57,6 +57,21 @@ struct FeatureLabels {
     feature: &'static str,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct GuardFindingLabels {
+    policy: String,
+    stage: &'static str,
+    entity: String,
+    action: &'static str,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct GuardDecisionLabels {
+    policy: String,
+    check: &'static str,
+    outcome: &'static str,
+}
+
 type HistogramFamily<L> = Family<L, Histogram, fn() -> Histogram>;
 
 /// The gateway's metrics.
@@ -71,6 +86,8 @@ pub struct Metrics {
     redis_fallbacks: Family<FeatureLabels, Counter>,
     attempts: Family<AttemptLabels, Counter>,
     breakers: Family<BreakerLabels, Counter>,
+    guard_findings: Family<GuardFindingLabels, Counter>,
+    guard_decisions: Family<GuardDecisionLabels, Counter>,
 }
 
 fn latency_histogram() -> Histogram {
@@ -146,8 +163,22 @@ impl Metrics {
             "Circuit breaker changes by public model, target and new state (open, closed)",
             breakers.clone(),
         );
+        let guard_findings = Family::<GuardFindingLabels, Counter>::default();
+        registry.register(
+            "guard_findings",
+            "Values a guard policy found, by policy, stage (request, answer), entity type and action",
+            guard_findings.clone(),
+        );
+        let guard_decisions = Family::<GuardDecisionLabels, Counter>::default();
+        registry.register(
+            "guard_decisions",
+            "Guard checks that fired, by policy, check (injection, moderation, request_pii, answer_pii) and outcome (block, flag)",
+            guard_decisions.clone(),
+        );
         Self {
             registry,
+            guard_findings,
+            guard_decisions,
             redis_fallbacks,
             attempts,
             breakers,
@@ -196,6 +227,40 @@ impl Metrics {
                 state,
             })
             .inc();
+    }
+
+    /// Counts what a guard verdict found and decided.
+    pub fn guard(&self, verdict: &crate::guard::Verdict) {
+        for (stage, found) in [("request", &verdict.request), ("answer", &verdict.answer)] {
+            for (entity, count) in found {
+                self.guard_findings
+                    .get_or_create(&GuardFindingLabels {
+                        policy: verdict.policy.clone(),
+                        stage,
+                        entity: entity.clone(),
+                        action: count.action,
+                    })
+                    .inc_by(u64::from(count.count));
+            }
+        }
+        let decision = |check: &'static str, outcome: &'static str| {
+            self.guard_decisions
+                .get_or_create(&GuardDecisionLabels {
+                    policy: verdict.policy.clone(),
+                    check,
+                    outcome,
+                })
+                .inc();
+        };
+        if let Some(blocked) = verdict.blocked {
+            decision(blocked, "block");
+        }
+        if verdict.injection.as_ref().is_some_and(|i| i.action == "flag") {
+            decision("injection", "flag");
+        }
+        if !verdict.moderation.is_empty() && verdict.blocked != Some("moderation") {
+            decision("moderation", "flag");
+        }
     }
 
     /// Counts a call decided locally because Redis failed.
@@ -270,6 +335,8 @@ pub struct CallRecord {
     pub in_flight: Option<crate::routing::InFlight>,
     /// A reserved place in the usage queue; the record is sent through it on finish.
     pub usage_slot: Option<crate::usage::Slot>,
+    /// The guard policy's verdict and the answer's guard, when a policy applies.
+    pub guard: Option<Box<crate::guard::CallGuard>>,
     finished: bool,
 }
 
@@ -303,6 +370,7 @@ impl CallRecord {
             fallback_reason: None,
             in_flight: None,
             usage_slot: None,
+            guard: None,
             finished: false,
         }
     }
@@ -421,6 +489,7 @@ impl CallRecord {
             target: self.target.as_ref().map(|t| t.name.clone()).unwrap_or_default(),
             attempts: self.attempts,
             fallback_reason: self.fallback_reason.map(str::to_owned),
+            guard: self.guard.as_ref().and_then(|g| serde_json::to_value(&g.verdict).ok()),
         }
     }
 
@@ -450,6 +519,10 @@ impl CallRecord {
             overhead_us = overhead.as_micros() as u64,
             "request"
         );
+        if let Some(guard) = &mut self.guard {
+            guard.settle();
+            self.metrics.guard(&guard.verdict);
+        }
         let (tokens, reported) = self.effective_tokens();
         let cost = self.price.as_ref().map_or(0, |p| p.cost_nano_usd(&tokens, total));
         if let Some(admission) = &self.admission {

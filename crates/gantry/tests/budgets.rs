@@ -49,19 +49,6 @@ fn ask(model: &str, max_tokens: u64, tokens: u64) -> Value {
            "messages": [{"role": "user", "content": format!("hi [[mock:tokens={tokens}]]")}]})
 }
 
-/// Waits until the store holds `n` usage records.
-async fn recorded(h: &Harness, n: usize) -> Vec<gantry::store::usage::UsageRecord> {
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
-        let found = h.app.identity.store.usage_records(0, i64::MAX, 10_000).await.unwrap();
-        if found.len() >= n {
-            return found;
-        }
-        assert!(Instant::now() < deadline, "only {} of {n} records", found.len());
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-}
-
 #[tokio::test]
 async fn nested_budgets_refuse_every_key_of_a_spent_team_and_name_the_budget() {
     let h = Harness::start_custom(
@@ -95,7 +82,7 @@ async fn nested_budgets_refuse_every_key_of_a_spent_team_and_name_the_budget() {
     assert_eq!(chat(&h, SAME_TEAM_KEY, ask("gpt", 30, 20)).await.0, 429);
     assert_eq!(chat(&h, OTHER_TEAM_KEY, ask("gpt", 30, 20)).await.0, 200);
     // A smaller call still fits what is left: refusals are about the worst case, not a lock-out.
-    let records = recorded(&h, admitted + 3).await;
+    let records = h.usage_records(admitted + 3).await;
     let spent: u64 = records
         .iter()
         .filter(|r| r.team.as_deref() == Some("test") && r.status == 200)
@@ -138,7 +125,7 @@ async fn concurrent_calls_never_reserve_past_the_cap() {
     }
     let ok = statuses.iter().filter(|s| **s == 200).count();
     assert!((1..=4).contains(&ok), "{statuses:?}");
-    let records = recorded(&h, 20).await;
+    let records = h.usage_records(20).await;
     let spent: u64 = records.iter().map(|r| r.prompt_tokens + r.completion_tokens).sum();
     assert!(spent <= 200, "spent {spent} of 200 by {ok} calls");
 }
@@ -169,7 +156,7 @@ async fn a_stream_is_stopped_with_an_error_event_when_its_budget_runs_out() {
     let text = streamed_text(&chunks);
     assert!(!text.is_empty(), "the client got the answer up to the cut");
 
-    let records = recorded(&h, 1).await;
+    let records = h.usage_records(1).await;
     let r = &records[0];
     assert_eq!(r.status, 429);
     assert_eq!(r.error_code.as_deref(), Some("budget_exceeded"));
@@ -207,7 +194,7 @@ async fn a_translated_anthropic_stream_is_stopped_too() {
     let events = sse_events(resp).await;
     let error: Value = serde_json::from_str(&events.last().unwrap().data).unwrap();
     assert_eq!(error["error"]["code"], "budget_exceeded", "{error}");
-    let records = recorded(&h, 1).await;
+    let records = h.usage_records(1).await;
     let spent = records[0].prompt_tokens + records[0].completion_tokens;
     assert!(spent <= 210, "spent {spent} of 200");
 }
@@ -277,7 +264,7 @@ async fn money_budgets_cost_calls_and_alert_at_soft_limits() {
         costs.push(body["usage"].clone());
         assert!(costs.len() < 10);
     }
-    let records = recorded(&h, costs.len() + 1).await;
+    let records = h.usage_records(costs.len() + 1).await;
     let spent: i64 = records.iter().map(|r| r.cost_nano_usd).sum();
     // Hand-computed: every answered call is prompt × $0.01 + completion × $0.02.
     for r in records.iter().filter(|r| r.status == 200) {
@@ -325,7 +312,7 @@ async fn spend_survives_a_restart() {
         .await
         .unwrap()
         .len();
-    recorded(&h, n.max(1)).await;
+    h.usage_records(n.max(1)).await;
     tokio::time::sleep(Duration::from_millis(300)).await; // the writer's flush interval
 
     // A second gateway on the same config and store starts with the spend already counted.

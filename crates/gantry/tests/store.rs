@@ -533,6 +533,7 @@ fn usage(at: i64, team: &str, model: &str, prompt: u64, completion: u64, status:
         target: "openai/gpt-4o".into(),
         attempts: 2,
         fallback_reason: Some("timeout".into()),
+        guard: None,
     }
 }
 

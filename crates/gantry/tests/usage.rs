@@ -14,23 +14,6 @@ use gantry::store::usage::UsageRecord;
 use gantry_mock::MockConfig;
 use serde_json::{Value, json};
 
-/// Waits until the store holds `n` records (the writer is asynchronous).
-async fn records(h: &Harness, n: usize) -> Vec<UsageRecord> {
-    let deadline = std::time::Instant::now() + Duration::from_secs(5);
-    loop {
-        let found = h.app.identity.store.usage_records(0, i64::MAX, 10_000).await.unwrap();
-        if found.len() >= n {
-            return found;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "only {} of {n} usage records arrived",
-            found.len()
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-}
-
 fn by_id<'a>(records: &'a [UsageRecord], id: &str) -> &'a UsageRecord {
     records
         .iter()
@@ -125,7 +108,7 @@ async fn calls_are_recorded_with_the_tokens_the_client_was_told() {
         .unwrap();
     assert_eq!(resp.status(), 502);
 
-    let all = records(&h, 6).await;
+    let all = h.usage_records(6).await;
     let r = by_id(&all, "whole");
     let u = &whole["usage"];
     assert_eq!(
@@ -202,7 +185,7 @@ async fn a_client_hanging_up_mid_stream_is_recorded_as_499_with_its_prompt_token
     let first = stream.next().await.unwrap().unwrap();
     assert!(!first.is_empty());
     drop(stream);
-    let all = records(&h, 1).await;
+    let all = h.usage_records(1).await;
     let r = by_id(&all, "gone");
     assert_eq!(
         (r.status, r.error_code.as_deref()),
@@ -243,7 +226,7 @@ async fn a_full_queue_drops_and_counts_or_waits_by_policy() {
         statuses.iter().all(|s| *s == 200),
         "calls are served even when records are dropped"
     );
-    let written = records(&h, 1).await.len() as u64;
+    let written = h.usage_records(1).await.len() as u64;
     let dropped = h.app.metrics.usage_count("dropped_queue_full");
     assert_eq!(written + dropped, 5);
     assert!(dropped >= 1, "one place for five concurrent calls");
@@ -262,7 +245,7 @@ async fn a_full_queue_drops_and_counts_or_waits_by_policy() {
         started.elapsed() >= Duration::from_millis(450),
         "calls waited for the queue one by one"
     );
-    assert_eq!(records(&h, 3).await.len(), 3, "nothing dropped");
+    assert_eq!(h.usage_records(3).await.len(), 3, "nothing dropped");
     assert_eq!(h.app.metrics.usage_count("dropped_queue_full"), 0);
 }
 
@@ -284,7 +267,7 @@ async fn the_usage_report_is_scoped_to_the_callers_team() {
             200
         );
     }
-    records(&h, 3).await;
+    h.usage_records(3).await;
     let get = |token: &'static str, query: &'static str| {
         let (http, url) = (h.http.clone(), h.admin_url.clone());
         async move {
@@ -344,7 +327,7 @@ async fn config_prices_override_the_catalog_and_unknown_models_cost_nothing() {
         .await
         .unwrap();
     assert_eq!(resp.status(), 200);
-    let all = records(&h, 2).await;
+    let all = h.usage_records(2).await;
     let r = by_id(&all, "priced");
     assert_eq!(
         r.cost_nano_usd as u64,
@@ -376,7 +359,7 @@ async fn openai_streams_are_counted_exactly_even_when_the_client_did_not_ask_for
         chunks.iter().all(|c| !c["choices"].as_array().unwrap().is_empty()),
         "the usage chunk the client did not ask for is not forwarded"
     );
-    let all = records(&h, 1).await;
+    let all = h.usage_records(1).await;
     let r = by_id(&all, "asked-for-you");
     assert!(r.tokens_reported, "the gateway asked the provider for usage");
     assert_eq!(r.completion_tokens, 40);
@@ -407,7 +390,7 @@ async fn streams_without_usage_are_estimated_from_the_text_delivered() {
         "the client did not ask for usage"
     );
     let text = streamed_text(&chunks);
-    let all = records(&h, 1).await;
+    let all = h.usage_records(1).await;
     let r = by_id(&all, "no-usage");
     assert!(!r.tokens_reported);
     assert_eq!(

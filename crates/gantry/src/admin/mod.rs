@@ -310,6 +310,14 @@ async fn put_policy(ctx: Ctx, entity: PolicyEntity, Path(id): Path<String>, body
             let policy: Policy = parse(&body)?;
             crate::policies::compile(entity, &id, &policy)
                 .map_err(|e| AdminError(ApiError::invalid_request("invalid_policy", e)))?;
+            if let Some(guard) = &policy.guard
+                && !ctx.snapshot.guards.contains(guard)
+            {
+                return Err(AdminError(ApiError::invalid_request(
+                    "invalid_policy",
+                    format!("guard `{guard}` is not a policy under the config's guards.policies (or `none`)"),
+                )));
+            }
             let record = ctx.store().set_policy(&ctx.actor.name, entity, &id, policy).await?;
             ctx.apply_changes().await;
             ok(StatusCode::OK, record.policy)

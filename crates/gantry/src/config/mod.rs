@@ -54,6 +54,8 @@ pub struct ModelRoute {
     pub subscription: bool,
     /// Whose team admins decide subscriptions.
     pub owner_team: Option<String>,
+    /// The model's guard policy name.
+    pub guard: Option<String>,
 }
 
 /// The compiled, immutable config the gateway serves with.
@@ -87,6 +89,8 @@ pub struct Snapshot {
     pub redis_config: Option<schema::RedisConfig>,
     /// Cluster mode: the shared Redis (connected lazily).
     pub redis: Option<Arc<crate::cluster::Redis>>,
+    /// Guard policies and who gets which.
+    pub guards: Arc<crate::guard::Guards>,
 }
 
 /// The YAML files a config path stands for: the file itself, or every
@@ -259,8 +263,10 @@ fn compile(
     let mut redis_cfg = None;
     let mut budgets_cfg = None;
     let mut alerts_cfg = None;
+    let mut guards_cfg = None;
 
     for (file, cfg) in files {
+        set_once("guards", &file, cfg.guards, &mut guards_cfg, errors);
         set_once("redis", &file, cfg.redis, &mut redis_cfg, errors);
         set_once("budgets", &file, cfg.budgets, &mut budgets_cfg, errors);
         set_once("alerts", &file, cfg.alerts, &mut alerts_cfg, errors);
@@ -403,8 +409,25 @@ fn compile(
                 crate::pricing::Catalog::default()
             }
         };
+    let guards = section(
+        "guards",
+        &guards_cfg,
+        crate::guard::compile(guards_cfg.as_ref().map_or(&Default::default(), |(_, g)| &g.value)),
+        errors,
+    );
     let mut models = HashMap::new();
     for (file, name, def) in model_defs {
+        if let Some(guard) = &def.value.guard
+            && !guards.contains(guard)
+        {
+            err(
+                errors,
+                &file,
+                def.line,
+                def.column,
+                format!("model `{name}`: guard `{guard}` is not defined under guards.policies"),
+            );
+        }
         if def.value.targets.is_empty() {
             err(
                 errors,
@@ -461,6 +484,7 @@ fn compile(
                 router,
                 subscription: def.value.subscription,
                 owner_team: def.value.owner_team.clone(),
+                guard: def.value.guard.clone(),
             }),
         );
     }
@@ -520,6 +544,7 @@ fn compile(
         budgets,
         alerts_config,
         alerter,
+        guards,
     })
 }
 

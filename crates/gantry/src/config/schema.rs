@@ -83,6 +83,9 @@ pub struct ConfigFile {
     /// Cluster mode: replicas share rate limits and budgets through this Redis.
     #[serde(default)]
     pub redis: Option<Located<RedisConfig>>,
+    /// Guard policies (PII, prompt injection, moderation) and who gets which.
+    #[serde(default)]
+    pub guards: Option<Located<crate::guard::GuardsConfig>>,
 }
 
 /// Cluster mode: shared counters in Redis.
@@ -503,6 +506,10 @@ pub struct ModelConfig {
     /// The team whose admins decide subscriptions to this model (org admins always can).
     #[serde(default)]
     pub owner_team: Option<String>,
+    /// The guard policy (under `guards.policies`) of calls to this model, unless
+    /// the caller's key, app or team names another.
+    #[serde(default)]
+    pub guard: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

@@ -83,6 +83,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (2, "usage", include_str!("../../migrations/0002_usage.sql")),
     (3, "policies", include_str!("../../migrations/0003_policies.sql")),
     (4, "routing", include_str!("../../migrations/0004_routing.sql")),
+    (5, "guard", include_str!("../../migrations/0005_guard.sql")),
 ];
 
 pub fn now_ms() -> i64 {
@@ -249,10 +250,10 @@ fn audit_from(row: &AnyRow) -> Result<AuditEntry> {
     })
 }
 
-type Tx<'a> = sqlx::Transaction<'a, sqlx::Any>;
+pub(crate) type Tx<'a> = sqlx::Transaction<'a, sqlx::Any>;
 
 /// Writes one audit entry inside the change's transaction.
-async fn audit<B: Serialize, A: Serialize>(
+pub(crate) async fn audit<B: Serialize, A: Serialize>(
     tx: &mut Tx<'_>,
     actor: &str,
     action: &str,

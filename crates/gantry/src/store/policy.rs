@@ -48,6 +48,10 @@ pub struct Policy {
     /// regions (empty: no restriction). Key, app and team restrictions all apply.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub regions: Vec<String>,
+    /// The guard policy (a name under the config's `guards.policies`, or `none`)
+    /// for the entity's calls; a key's beats its app's, an app's its team's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guard: Option<String>,
 }
 
 /// A rate limit, as in config's `limits` but counted for this entity alone.

@@ -47,6 +47,10 @@ pub struct UsageRecord {
     /// Why the call moved past a target (`server_error`, `timeout`, …), if it did.
     #[serde(default)]
     pub fallback_reason: Option<String>,
+    /// The guard policy's verdict, when one applied: entity types and counts,
+    /// injection score and rules, moderation rules, what blocked the call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guard: Option<serde_json::Value>,
 }
 
 /// The column a budget's spend is summed by.
@@ -57,8 +61,8 @@ pub enum SpentBy {
     Team,
 }
 
-const COLUMNS: usize = 25;
-/// Rows per INSERT: 100 × 25 parameters stays far below both engines' limits.
+const COLUMNS: usize = 26;
+/// Rows per INSERT: 100 × 26 parameters stays far below both engines' limits.
 const ROWS_PER_INSERT: usize = 100;
 
 /// The placeholder style of an engine: SQLite binds `?` by position (its `$n`
@@ -74,7 +78,7 @@ fn insert_sql(rows: usize, style: Placeholders) -> String {
         "INSERT INTO usage_records (request_id, at, principal, team, app, endpoint, model, provider, \
          upstream_model, stream, status, error_code, prompt_tokens, completion_tokens, cached_tokens, \
          cache_write_tokens, reasoning_tokens, tokens_reported, cost_nano_usd, latency_us, ttft_us, overhead_us, \
-         target, attempts, fallback_reason) VALUES ",
+         target, attempts, fallback_reason, guard) VALUES ",
     );
     for row in 0..rows {
         if row > 0 {
@@ -131,6 +135,16 @@ fn bind_record<'q>(query: AnyQuery<'q>, r: &UsageRecord) -> AnyQuery<'q> {
         .bind(r.target.clone())
         .bind(i64::from(r.attempts))
         .bind(r.fallback_reason.clone())
+        .bind(r.guard.as_ref().map(serde_json::Value::to_string))
+}
+
+/// Whether a verdict reports anything found (entities, an injection over the
+/// threshold, moderation matches).
+fn verdict_flags(verdict: &serde_json::Value) -> bool {
+    ["request", "answer", "moderation"]
+        .iter()
+        .any(|k| verdict.get(k).is_some())
+        || verdict.pointer("/injection/action").and_then(serde_json::Value::as_str) == Some("flag")
 }
 
 /// What a usage report groups by.
@@ -247,6 +261,27 @@ impl Store {
                 query.execute(&mut *tx).await?;
             }
         }
+        // Calls a guard blocked or flagged are audited with their records.
+        for r in records {
+            let Some(verdict) = &r.guard else { continue };
+            let action = if verdict.get("blocked").is_some() {
+                "guard.block"
+            } else if verdict_flags(verdict) {
+                "guard.flag"
+            } else {
+                continue;
+            };
+            super::audit::<(), _>(
+                &mut tx,
+                &r.principal,
+                action,
+                "request",
+                &r.request_id,
+                None,
+                Some(verdict),
+            )
+            .await?;
+        }
         tx.commit().await?;
         Ok(())
     }
@@ -328,6 +363,9 @@ impl Store {
                     target: row.try_get("target")?,
                     attempts: u32::try_from(row.try_get::<i64, _>("attempts")?).unwrap_or(0),
                     fallback_reason: row.try_get("fallback_reason")?,
+                    guard: row
+                        .try_get::<Option<String>, _>("guard")?
+                        .and_then(|g| serde_json::from_str(&g).ok()),
                 })
             })
             .collect()

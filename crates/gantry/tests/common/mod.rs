@@ -202,6 +202,29 @@ impl Harness {
     }
 
     /// Removes the harness's temporary files (the servers stop with the test's runtime).
+    /// Waits until the store holds `n` usage records (the writer is asynchronous).
+    pub async fn usage_records(&self, n: usize) -> Vec<gantry::store::usage::UsageRecord> {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        loop {
+            let found = self
+                .app
+                .identity
+                .store
+                .usage_records(0, i64::MAX, 10_000)
+                .await
+                .unwrap();
+            if found.len() >= n {
+                return found;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "only {} of {n} usage records arrived",
+                found.len()
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
     pub fn cleanup(&self) {
         let _ = std::fs::remove_dir_all(&self.dir);
     }

@@ -1,0 +1,375 @@
+//! The answer side: placeholders are given back their originals, and the
+//! answer is checked for entities and moderation rules — whole, or as it
+//! streams, one text channel (a choice's content, a tool call's arguments,
+//! an Anthropic content block) at a time.
+
+use std::sync::Arc;
+
+use bytes::Bytes;
+use gantry_guard::{Blocked, Channel, OutputChecks, OutputVerdict, Vault};
+use gantry_protocol::ApiError;
+use gantry_protocol::openai::ChatChunk;
+use gantry_protocol::sse::SseEvent;
+use serde_json::{Value, json};
+
+use super::{GuardPolicy, Verdict, count_into};
+use crate::pipeline::{ClientWire, Endpoint};
+
+/// The kind of text a channel carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Text,
+    /// JSON text of tool-call arguments (placeholders restored JSON-escaped).
+    Arguments,
+}
+
+/// One answer's guard: its policy, the call's vault and the channels' state.
+pub struct OutputGuard {
+    policy: Arc<GuardPolicy>,
+    vault: Option<Vault>,
+    /// Keyed by (choice or block index, tool-call index + 1 or 0, kind).
+    channels: Vec<((u32, u32, Kind), Channel)>,
+    seen: OutputVerdict,
+    blocked: Option<Blocked>,
+}
+
+impl OutputGuard {
+    /// A guard for the answer, or `None` when it needs neither checks nor restoring.
+    pub fn new(policy: &Arc<GuardPolicy>, vault: Option<Vault>) -> Option<OutputGuard> {
+        if !policy.checks_answers() && vault.is_none() {
+            return None;
+        }
+        Some(OutputGuard {
+            policy: policy.clone(),
+            vault,
+            channels: Vec::new(),
+            seen: OutputVerdict::default(),
+            blocked: None,
+        })
+    }
+
+    fn channel_text(&mut self, key: (u32, u32, Kind), text: &str, last: bool) -> Result<String, Blocked> {
+        let policy = &*self.policy;
+        let checks = OutputChecks {
+            entities: policy.answer_entities.as_ref(),
+            moderation: policy.moderation.as_ref().map(|m| &m.moderator),
+            moderation_blocks: policy.moderation.as_ref().is_some_and(|m| m.block),
+            vault: self.vault.as_ref(),
+            window: policy.window,
+        };
+        let at = match self.channels.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                self.channels.push((key, Channel::default()));
+                self.channels.len() - 1
+            }
+        };
+        let channel = &mut self.channels[at].1;
+        let json = key.2 == Kind::Arguments;
+        let mut out = if text.is_empty() {
+            Ok(String::new())
+        } else {
+            channel.push(text, json, &checks, &mut self.seen)
+        };
+        if last && let Ok(sent) = &mut out {
+            match channel.finish(json, &checks, &mut self.seen) {
+                Ok(rest) => sent.push_str(&rest),
+                Err(b) => out = Err(b),
+            }
+        }
+        if let Err(b) = out {
+            self.blocked = Some(b);
+        }
+        out
+    }
+
+    /// The keys of `index`'s channels that still hold text.
+    fn holding(&self, index: u32) -> Vec<(u32, u32, Kind)> {
+        self.channels
+            .iter()
+            .filter(|((i, _, _), c)| *i == index && c.holds())
+            .map(|(k, _)| *k)
+            .collect()
+    }
+
+    /// The error for a blocked answer, in terms the client may see.
+    pub fn blocked_error(&self, blocked: Blocked) -> ApiError {
+        let message = match blocked {
+            Blocked::Rule(_) => self
+                .policy
+                .moderation
+                .as_ref()
+                .map_or_else(String::new, |m| m.message.clone()),
+            Blocked::Entity(label) => {
+                let name = self
+                    .policy
+                    .answer_entities
+                    .as_ref()
+                    .map_or("", |e| e.scanner.name(label));
+                format!("the answer contained data this gateway's policy does not let through: {name}")
+            }
+        };
+        ApiError::new(400, "invalid_request_error", "output_blocked", message)
+    }
+
+    /// Adds what the answer's checks saw to the call's verdict.
+    pub fn merge_into(&self, verdict: &mut Verdict) {
+        if let Some(entities) = &self.policy.answer_entities {
+            count_into(&mut verdict.answer, entities, &self.seen.entities, true);
+        }
+        if let Some(m) = &self.policy.moderation {
+            verdict
+                .moderation
+                .extend(self.seen.rules.iter().map(|r| m.moderator.id(*r).to_owned()));
+        }
+        match self.blocked {
+            Some(Blocked::Rule(_)) => verdict.blocked = Some("moderation"),
+            Some(Blocked::Entity(_)) => verdict.blocked = Some("answer_pii"),
+            None => {}
+        }
+    }
+
+    /// Guards an OpenAI stream chunk (`data:` of one event); `None` leaves it as it is.
+    pub fn openai_event(&mut self, data: &str) -> Result<Option<String>, Blocked> {
+        let Ok(mut value) = serde_json::from_str::<Value>(data) else {
+            return Ok(None);
+        };
+        if self.openai_chunk_value(&mut value)? {
+            Ok(Some(value.to_string()))
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// Guards a canonical chunk (translated streams).
+    pub fn chunk(&mut self, chunk: &mut ChatChunk) -> Result<(), Blocked> {
+        let Ok(mut value) = serde_json::to_value(&*chunk) else {
+            return Ok(());
+        };
+        if self.openai_chunk_value(&mut value)?
+            && let Ok(guarded) = serde_json::from_value(value)
+        {
+            *chunk = guarded;
+        }
+        Ok(())
+    }
+
+    fn openai_chunk_value(&mut self, value: &mut Value) -> Result<bool, Blocked> {
+        let Some(Value::Array(choices)) = value.get_mut("choices") else {
+            return Ok(false);
+        };
+        let mut changed = false;
+        for choice in choices {
+            let index = choice.get("index").and_then(Value::as_u64).unwrap_or(0) as u32;
+            let last = !choice.get("finish_reason").is_none_or(Value::is_null);
+            let Some(delta) = choice.get_mut("delta") else { continue };
+            if let Some(Value::String(text)) = delta.get_mut("content") {
+                let out = self.channel_text((index, 0, Kind::Text), text, last)?;
+                changed |= out != *text;
+                *text = out;
+            }
+            if let Some(Value::Array(calls)) = delta.get_mut("tool_calls") {
+                for call in calls {
+                    let tool = call.get("index").and_then(Value::as_u64).unwrap_or(0) as u32 + 1;
+                    if let Some(Value::String(args)) = call.pointer_mut("/function/arguments") {
+                        let out = self.channel_text((index, tool, Kind::Arguments), args, last)?;
+                        changed |= out != *args;
+                        *args = out;
+                    }
+                }
+            }
+            if last {
+                // The choice ends: whatever is still held back goes out with this chunk.
+                for key in self.holding(index) {
+                    let rest = self.channel_text(key, "", true)?;
+                    let Value::Object(delta) = delta else { continue };
+                    match key.2 {
+                        Kind::Text => {
+                            let prior = delta.get("content").and_then(Value::as_str).unwrap_or("");
+                            delta.insert("content".into(), Value::String(format!("{prior}{rest}")));
+                        }
+                        Kind::Arguments => {
+                            let calls = delta.entry("tool_calls").or_insert_with(|| json!([]));
+                            if let Value::Array(calls) = calls {
+                                calls.push(json!({"index": key.1 - 1, "function": {"arguments": rest}}));
+                            }
+                        }
+                    }
+                    changed = true;
+                }
+            }
+        }
+        Ok(changed)
+    }
+
+    /// Guards one Anthropic stream event; returns the events to send in its place.
+    pub fn anthropic_event(&mut self, event: &SseEvent) -> Result<Option<Vec<SseEvent>>, Blocked> {
+        match event.event.as_deref() {
+            Some("content_block_delta") => {
+                let Ok(mut value) = serde_json::from_str::<Value>(&event.data) else {
+                    return Ok(None);
+                };
+                let index = value.get("index").and_then(Value::as_u64).unwrap_or(0) as u32;
+                let (field, kind) = match value.pointer("/delta/type").and_then(Value::as_str) {
+                    Some("text_delta") => ("text", Kind::Text),
+                    Some("input_json_delta") => ("partial_json", Kind::Arguments),
+                    _ => return Ok(None),
+                };
+                let Some(Value::String(text)) = value.get_mut("delta").and_then(|d| d.get_mut(field)) else {
+                    return Ok(None);
+                };
+                let out = self.channel_text((index, 0, kind), text, false)?;
+                if out == *text {
+                    return Ok(None);
+                }
+                *text = out;
+                Ok(Some(vec![SseEvent {
+                    event: event.event.clone(),
+                    data: value.to_string(),
+                }]))
+            }
+            Some("content_block_stop") => {
+                let Ok(value) = serde_json::from_str::<Value>(&event.data) else {
+                    return Ok(None);
+                };
+                let index = value.get("index").and_then(Value::as_u64).unwrap_or(0) as u32;
+                let mut out = Vec::new();
+                for key in self.holding(index) {
+                    let rest = self.channel_text(key, "", true)?;
+                    let delta = match key.2 {
+                        Kind::Text => json!({"type": "text_delta", "text": rest}),
+                        Kind::Arguments => json!({"type": "input_json_delta", "partial_json": rest}),
+                    };
+                    out.push(SseEvent {
+                        event: Some("content_block_delta".into()),
+                        data: json!({"type": "content_block_delta", "index": index, "delta": delta}).to_string(),
+                    });
+                }
+                if out.is_empty() {
+                    return Ok(None);
+                }
+                out.push(event.clone());
+                Ok(Some(out))
+            }
+            _ => Ok(None),
+        }
+    }
+}
+
+/// Guards a whole answer (already in the client's protocol). A blocked answer
+/// is replaced by the policy's message.
+pub fn guard_answer(guard: &mut OutputGuard, client: ClientWire, endpoint: Endpoint, bytes: Bytes) -> Bytes {
+    if endpoint == Endpoint::Embeddings {
+        return bytes;
+    }
+    let Ok(mut value) = serde_json::from_slice::<Value>(&bytes) else {
+        return bytes;
+    };
+    let mut texts: Vec<((u32, u32, Kind), &mut String)> = Vec::new();
+    match client {
+        ClientWire::OpenAi => {
+            if let Some(Value::Array(choices)) = value.get_mut("choices") {
+                for (i, choice) in choices.iter_mut().enumerate() {
+                    let i = i as u32;
+                    let Value::Object(choice) = choice else { continue };
+                    if choice.get("text").is_some_and(Value::is_string) {
+                        if let Some(Value::String(text)) = choice.get_mut("text") {
+                            texts.push(((i, 0, Kind::Text), text));
+                        }
+                        continue;
+                    }
+                    let Some(Value::Object(message)) = choice.get_mut("message") else {
+                        continue;
+                    };
+                    for (field, v) in message.iter_mut() {
+                        match (field.as_str(), v) {
+                            ("content", Value::String(text)) => texts.push(((i, 0, Kind::Text), text)),
+                            ("tool_calls", Value::Array(calls)) => {
+                                for (t, call) in calls.iter_mut().enumerate() {
+                                    if let Some(Value::String(args)) = call.pointer_mut("/function/arguments") {
+                                        texts.push(((i, t as u32 + 1, Kind::Arguments), args));
+                                    }
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        ClientWire::Anthropic => {
+            if let Some(Value::Array(blocks)) = value.get_mut("content") {
+                for (i, block) in blocks.iter_mut().enumerate() {
+                    let i = i as u32;
+                    match block.get("type").and_then(Value::as_str) {
+                        Some("text") => {
+                            if let Some(Value::String(text)) = block.get_mut("text") {
+                                texts.push(((i, 0, Kind::Text), text));
+                            }
+                        }
+                        Some("tool_use") => {
+                            if let Some(input) = block.get_mut("input") {
+                                // Parsed strings: each is its own channel, restored as plain text.
+                                collect_strings(input, i, &mut texts);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    let mut changed = false;
+    for (key, text) in texts {
+        match guard.channel_text(key, text, true) {
+            Ok(out) => {
+                changed |= out != *text;
+                *text = out;
+            }
+            Err(blocked) => {
+                let message = guard.blocked_error(blocked).message;
+                return Bytes::from(refusal(client, value, &message));
+            }
+        }
+    }
+    if !changed {
+        return bytes;
+    }
+    Bytes::from(value.to_string())
+}
+
+/// Every string inside a tool's input, as its own channel.
+fn collect_strings<'v>(value: &'v mut Value, index: u32, out: &mut Vec<((u32, u32, Kind), &'v mut String)>) {
+    match value {
+        Value::String(s) => {
+            let n = out.len() as u32 + 1;
+            out.push(((index, n, Kind::Text), s));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| collect_strings(v, index, out)),
+        Value::Object(map) => map.values_mut().for_each(|v| collect_strings(v, index, out)),
+        _ => {}
+    }
+}
+
+/// The answer with its content replaced by the policy's message.
+fn refusal(client: ClientWire, mut value: Value, message: &str) -> String {
+    match client {
+        ClientWire::OpenAi => {
+            if let Some(Value::Array(choices)) = value.get_mut("choices") {
+                for choice in choices {
+                    if choice.get("text").is_some() {
+                        choice["text"] = Value::String(message.to_owned());
+                    } else {
+                        choice["message"] = json!({"role": "assistant", "content": message});
+                    }
+                    choice["finish_reason"] = Value::String("content_filter".into());
+                }
+            }
+        }
+        ClientWire::Anthropic => {
+            value["content"] = json!([{"type": "text", "text": message}]);
+            value["stop_reason"] = Value::String("refusal".into());
+        }
+    }
+    value.to_string()
+}

@@ -288,3 +288,56 @@ async fn a_team_that_must_stay_in_a_region_reaches_only_targets_there() {
     assert_eq!(status, 403, "the plain model has no eu target: {body}");
     assert!(body.contains("region_unavailable"), "{body}");
 }
+
+#[tokio::test]
+async fn a_guard_policy_set_on_a_team_applies_to_its_keys_and_a_key_can_opt_out() {
+    let extra = format!(
+        "admin:\n  tokens:\n    - {{name: root, sha256: {}, role: org_admin}}\nguards:\n  policies:\n    cards:\n      pii: {{entities: {{CREDIT_CARD: block}}}}\n",
+        hash_hex(ROOT)
+    );
+    let h = Harness::start_custom(MockConfig::default(), &extra).await;
+    let [(team_key, _), (app_key, app_key_id)] = tenant(&h, "payments").await;
+    let card = |key: String| {
+        let h = &h;
+        async move {
+            h.http
+                .post(format!("{}/v1/chat/completions", h.url))
+                .bearer_auth(key)
+                .json(
+                    &json!({"model": "gpt", "messages": [{"role": "user", "content": "pay with 4111 1111 1111 1111"}]}),
+                )
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    assert_eq!(card(team_key.clone()).await, 200, "no guard yet");
+    let (status, body) = admin(
+        &h,
+        ROOT,
+        Method::PUT,
+        "/admin/v1/teams/payments/policy",
+        json!({"guard": "cards"}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(card(team_key.clone()).await, 400);
+    assert_eq!(
+        card(app_key.clone()).await,
+        400,
+        "the team's guard covers its app's keys"
+    );
+    let path = format!("/admin/v1/keys/{app_key_id}/policy");
+    assert_eq!(
+        admin(&h, ROOT, Method::PUT, &path, json!({"guard": "none"})).await.0,
+        200
+    );
+    assert_eq!(card(app_key).await, 200, "the key opted out");
+    assert_eq!(card(team_key).await, 400);
+    // Only defined policies can be named.
+    let (status, body) = admin(&h, ROOT, Method::PUT, &path, json!({"guard": "typo"})).await;
+    assert_eq!(status, 400);
+    assert_eq!(body["error"]["code"], "invalid_policy");
+}

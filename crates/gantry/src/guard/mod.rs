@@ -450,3 +450,145 @@ impl CallGuard {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+    use crate::auth::{Caller, ModelFilter};
+    use crate::policies::CompiledPolicy;
+    use crate::store::policy::PolicyEntity;
+
+    fn guards(yaml: &str) -> Result<Guards, String> {
+        let cfg: GuardsConfig = serde_saphyr::from_str(yaml).unwrap();
+        compile(&cfg)
+    }
+
+    fn stored(entity: PolicyEntity, guard: &str) -> Arc<CompiledPolicy> {
+        Arc::new(CompiledPolicy {
+            entity,
+            limits: Vec::new(),
+            budgets: Vec::new(),
+            regions: Vec::new(),
+            guard: Some(guard.to_owned()),
+        })
+    }
+
+    #[test]
+    fn the_most_specific_policy_wins() {
+        let g = guards(
+            "policies: {a: {}, b: {}, c: {}, d: {}, e: {}, f: {}}\ndefault: f\nteams: {red: d}\nkeys: {k1: b}\n",
+        )
+        .unwrap();
+        let caller = Caller {
+            principal: "key:k1".into(),
+            team: Some("red".into()),
+            app: Some("app1".into()),
+            models: ModelFilter::default(),
+        };
+        let name = |stored: &[Arc<CompiledPolicy>], caller: Option<&Caller>, model: Option<&str>| {
+            g.resolve(caller, stored, model).unwrap().map(|p| p.name.clone())
+        };
+        let all = [
+            stored(PolicyEntity::Key, "a"),
+            stored(PolicyEntity::App, "c"),
+            stored(PolicyEntity::Team, "e"),
+        ];
+        assert_eq!(name(&all, Some(&caller), Some("f")).as_deref(), Some("a")); // key in the store
+        assert_eq!(name(&all[1..], Some(&caller), None).as_deref(), Some("b")); // key in config
+        let other_key = Caller {
+            principal: "config-key:k2".into(),
+            ..caller.clone()
+        };
+        assert_eq!(name(&all[1..], Some(&other_key), None).as_deref(), Some("c")); // app
+        assert_eq!(name(&all[2..], Some(&other_key), None).as_deref(), Some("e")); // team in the store
+        assert_eq!(name(&[], Some(&other_key), Some("a")).as_deref(), Some("d")); // team in config
+        let no_team = Caller {
+            team: None,
+            ..other_key.clone()
+        };
+        assert_eq!(name(&[], Some(&no_team), Some("a")).as_deref(), Some("a")); // the model's
+        assert_eq!(name(&[], None, None).as_deref(), Some("f")); // the default
+        // `none` turns guards off, at any level.
+        assert_eq!(name(&[stored(PolicyEntity::Key, NONE)], Some(&caller), None), None);
+        // A stored name that no longer exists refuses the call.
+        let err = g
+            .resolve(Some(&caller), &[stored(PolicyEntity::Key, "gone")], None)
+            .unwrap_err();
+        assert_eq!(err.code, "guard_unavailable");
+    }
+
+    #[test]
+    fn bad_policies_say_what_is_wrong() {
+        let cases = [
+            ("policies: {none: {}}", "reserved"),
+            ("policies: {p: {}}\ndefault: q", "`q`, which is not defined"),
+            ("policies: {p: {}}\nteams: {t: q}", "teams.t"),
+            (
+                "policies: {p: {pii: {entities: {EMIAL: block}}}}",
+                "unknown type `EMIAL`",
+            ),
+            (
+                "policies: {p: {pii: {answers: {NOPE: block}}}}",
+                "pii.answers: unknown type `NOPE`",
+            ),
+            (
+                "policies: {p: {pii: {custom: [{name: emp, pattern: x, action: mask}]}}}",
+                "upper-case",
+            ),
+            (
+                "policies: {p: {pii: {custom: [{name: EMP, pattern: '(', action: mask}]}}}",
+                "pii.custom `EMP`",
+            ),
+            (
+                "policies: {p: {pii: {custom: [{name: EMP, pattern: x, validator: crc, action: mask}]}}}",
+                "unknown validator `crc`",
+            ),
+            ("policies: {p: {pii: {allow_patterns: ['(']}}}", "allow_patterns"),
+            ("policies: {p: {injection: {threshold: 2}}}", "between 0 and 1"),
+            ("policies: {p: {injection: {scan: []}}}", "scan is empty"),
+            (
+                "policies: {p: {moderation: {rules: [{id: r}]}}}",
+                "either `words` or `pattern`",
+            ),
+            (
+                "policies: {p: {moderation: {rules: [{id: r, pattern: '['}]}}}",
+                "moderation rule `r`",
+            ),
+        ];
+        for (yaml, expected) in cases {
+            let err = guards(yaml).unwrap_err();
+            assert!(err.contains(expected), "{yaml}: {err}");
+        }
+    }
+
+    #[test]
+    fn custom_types_and_answer_checks_compile() {
+        let g = guards(
+            "policies:\n  p:\n    pii:\n      default: log\n      entities: {EMAIL: mask}\n      custom: [{name: EMP_ID, pattern: 'EMP-\\d{6}', validator: luhn, action: redact}]\n      answers: {SECRET: block, EMP_ID: redact}\n",
+        )
+        .unwrap();
+        let p = g.policies.get("p").unwrap();
+        let entities = p.entities.as_ref().unwrap();
+        assert_eq!(
+            entities.action(Label::Builtin(EntityType::Email)),
+            gantry_guard::Action::Mask
+        );
+        assert_eq!(
+            entities.action(Label::Builtin(EntityType::Phone)),
+            gantry_guard::Action::Log
+        );
+        let spans = entities.scanner.scan("id EMP-123455");
+        assert_eq!(entities.scanner.name(spans[0].label), "EMP_ID");
+        let answers = p.answer_entities.as_ref().unwrap();
+        assert_eq!(
+            answers.scanner.name(answers.scanner.scan("EMP-123455")[0].label),
+            "EMP_ID"
+        );
+        assert!(
+            answers.scanner.scan("mail a@b.io").is_empty(),
+            "EMAIL is not checked in answers"
+        );
+        assert!(p.checks_answers());
+    }
+}

@@ -5,6 +5,7 @@
 //! score in [0, 1]. A model-based classifier can later sit behind the same
 //! [`InjectionScore`] shape.
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 /// A text's injection score and the rules that fired (ids, never the text).
@@ -38,7 +39,9 @@ fn keywords(id: &str) -> &'static [&'static str] {
             "abandon",
             "cancel",
             "clear",
-            "follow",
+            "t follow",
+            "stop follow",
+            "longer follow",
         ],
         "override_source" | "override_above" => &["ignor", "disregard", "forget", "never mind"],
         "filter_off" => &[
@@ -251,8 +254,9 @@ fn keywords(id: &str) -> &'static [&'static str] {
         ],
         "guardrails_off" => &["off", "disabl", "removed", "lifted", "deactivat", "suspend"],
         "no_restrictions" => &["no ", "without", "free of", "free from", "zero"],
+        // Either a decoding verb (then "and follow"), or an encoding's name.
         "decode_and_follow" => &[
-            "decod", "decrypt", "translat", "revers", "read", "execute", "follow", "obey", "run",
+            "decod", "decrypt", "translat", "revers", "read", "base64", "hex", "rot13", "encod",
         ],
         "assistant_must" => &[
             "must",
@@ -265,15 +269,13 @@ fn keywords(id: &str) -> &'static [&'static str] {
             "instructed",
         ],
         "addressed_to_ai" => &[
-            "note to",
+            "note",
             "message to",
             "attention",
             "instruction",
-            "ai",
-            "assistant",
-            "llm",
-            "model",
-            "agent",
+            "directive",
+            "override",
+            "if you are",
             "hey ",
         ],
         "inline_system" => &[
@@ -305,10 +307,64 @@ fn keywords(id: &str) -> &'static [&'static str] {
     }
 }
 
-impl Rule {
-    /// Runs the regex unless the (lower-cased) text lacks every keyword.
-    fn matches(&self, text: &str, lower: &str) -> bool {
-        (self.keywords.is_empty() || self.keywords.iter().any(|k| lower.contains(k))) && self.regex.is_match(text)
+/// Which signals a text can fire at all: one pass of an Aho-Corasick automaton
+/// over the lower-cased text finds every keyword present (searching for each
+/// keyword apart cost more than the regexes themselves).
+struct KeywordIndex {
+    automaton: Option<AhoCorasick>,
+    /// Per keyword, the bit of each rule it lets run.
+    rules_of: Vec<u64>,
+    /// Rules without keywords: always run.
+    always: u64,
+}
+
+impl KeywordIndex {
+    /// Rules take bits 0–62; bit 63 stands for the meta-question words.
+    fn new(rules: &[Rule]) -> KeywordIndex {
+        let mut keywords: Vec<&str> = Vec::new();
+        let mut rules_of: Vec<u64> = Vec::new();
+        let mut always = 0u64;
+        let groups = rules
+            .iter()
+            .take(63)
+            .map(|r| r.keywords)
+            .enumerate()
+            .chain(std::iter::once((63, META_WORDS)));
+        for (i, group) in groups {
+            if group.is_empty() {
+                always |= 1 << i;
+            }
+            for k in group {
+                match keywords.iter().position(|seen| seen == k) {
+                    Some(at) => rules_of[at] |= 1 << i,
+                    None => {
+                        keywords.push(k);
+                        rules_of.push(1 << i);
+                    }
+                }
+            }
+        }
+        KeywordIndex {
+            // A full DFA: a few hundred KB for these keywords, and the fastest scan.
+            automaton: AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&keywords)
+                .ok(),
+            rules_of,
+            always,
+        }
+    }
+
+    /// The rules (as bits) whose keywords `lower` contains.
+    fn candidates(&self, lower: &str) -> u64 {
+        let Some(automaton) = &self.automaton else {
+            return u64::MAX; // no index: every rule runs
+        };
+        let mut bits = self.always;
+        for m in automaton.find_overlapping_iter(lower) {
+            bits |= self.rules_of[m.pattern().as_usize()];
+        }
+        bits
     }
 }
 
@@ -316,6 +372,7 @@ pub struct InjectionDetector {
     /// The signals. (One `RegexSet` of them all was ten times slower: these
     /// patterns are too large together for the lazy DFA's cache.)
     rules: Vec<Rule>,
+    keywords: KeywordIndex,
     /// Signs that the text talks *about* an injection (a quote, a translation, a
     /// question about security) rather than attempting one.
     discussion: Vec<Rule>,
@@ -419,7 +476,7 @@ impl InjectionDetector {
     pub fn new() -> InjectionDetector {
         let specs = signal_specs();
         // Patterns that do not compile are left out (the unit test counts them).
-        let rules = specs
+        let rules: Vec<Rule> = specs
             .into_iter()
             .filter_map(|(id, weight, pattern)| {
                 Regex::new(&format!("(?i){}", crate::pii::ascii_classes(&pattern)))
@@ -459,6 +516,7 @@ impl InjectionDetector {
             ),
         ]);
         InjectionDetector {
+            keywords: KeywordIndex::new(&rules),
             rules,
             discussion,
             base64: Regex::new(r"[A-Za-z0-9+/]{16,}={0,2}").ok(),
@@ -472,34 +530,50 @@ impl InjectionDetector {
         let mut fired: Vec<(&'static str, f32)> = Vec::new();
         let (normalized, smuggled, invisible) = normalize(text);
         // In a question about quoted text, the quotes are examples: score the rest.
-        let normalized = if self.meta.as_ref().is_some_and(|m| m.is_match(&normalized)) {
-            strip_quotes(&normalized)
-        } else {
-            normalized
-        };
+        let mut lower = normalized.to_lowercase();
+        // One keyword pass says which signals (and whether the meta words) can match.
+        let bits = self.keywords.candidates(&lower);
+        let quoted = normalized.contains(['"', '\'', '“', '‘', '«', '„']);
+        let normalized =
+            if quoted && bits & (1 << 63) != 0 && self.meta.as_ref().is_some_and(|m| m.is_match(&normalized)) {
+                let stripped = strip_quotes(&normalized);
+                // Fewer words than before: the candidates stay a superset.
+                lower = stripped.to_lowercase();
+                stripped
+            } else {
+                normalized
+            };
         if smuggled.is_some() {
             fired.push(("tag_smuggling", 0.8));
         }
-        let mut views = vec![normalized.clone()];
-        if let Some(hidden) = smuggled {
-            views.push(hidden);
+        for rule in self.fire_among(&normalized, bits) {
+            fired.push((rule.id, rule.weight));
         }
         // Encoded payloads: a decoded form that scores when the text as written
         // does not is an attack hidden from plain reading.
-        let (plain_score, _) = self.raw(&normalized);
+        let plain_score: f32 = fired.iter().map(|(_, w)| w).sum();
         let mut decoded = Vec::new();
-        for m in self.base64.iter().flat_map(|r| r.find_iter(&normalized)) {
-            if let Some(plain) = decode_base64(m.as_str()) {
-                decoded.push(plain);
+        // Only the runs of payload characters are searched (most texts have none).
+        for run in runs(&normalized, 16, |b| {
+            b.is_ascii_alphanumeric() || b == b'+' || b == b'/' || b == b'='
+        }) {
+            // A run of hex digits is a hash or an id (and the hex view reads it).
+            if run.bytes().all(|b| b.is_ascii_hexdigit()) {
+                continue;
+            }
+            for m in self.base64.iter().flat_map(|r| r.find_iter(run)) {
+                if let Some(plain) = decode_base64(m.as_str()) {
+                    decoded.push(plain);
+                }
             }
         }
-        for m in self.hex.iter().flat_map(|r| r.find_iter(&normalized)) {
+        let hexish = |b: u8| b.is_ascii_hexdigit() || b == b' ' || b == b':';
+        for m in runs(&normalized, 24, hexish).flat_map(|run| self.hex.iter().flat_map(move |r| r.find_iter(run))) {
             if let Some(plain) = decode_hex(m.as_str()) {
                 decoded.push(plain);
             }
         }
         // Each rewriting only where the text shows its trace.
-        let lower = normalized.to_ascii_lowercase();
         if ["rot13", "rot-13", "caesar", "decipher"]
             .iter()
             .any(|w| lower.contains(w))
@@ -513,8 +587,13 @@ impl InjectionDetector {
             decoded.push(normalized.chars().rev().collect());
         }
         let bytes = normalized.as_bytes();
-        let leet = bytes
-            .windows(3)
+        // Letters with a digit or symbol between them; an email's `@` is no leetspeak.
+        let leet = normalized
+            .split_ascii_whitespace()
+            // Hashes and ids are long; an email's `@` is no leetspeak.
+            .filter(|word| word.len() <= 24)
+            .filter(|word| !word.contains('@') || !word.rsplit('@').next().is_some_and(|host| host.contains('.')))
+            .flat_map(|word| word.as_bytes().windows(3))
             .filter(|w| {
                 w[0].is_ascii_alphabetic()
                     && matches!(w[1], b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'@' | b'$')
@@ -533,7 +612,12 @@ impl InjectionDetector {
         if spaced >= 4 {
             decoded.push(despace(&normalized));
         }
-        if normalized.contains('-') {
+        // Only worth a pass when joining hyphenated words spells a signal word.
+        let hides = hyphenated_words(&lower).any(|word| {
+            let joined = word.replace('-', "");
+            HYPHEN_HIDES.iter().any(|w| joined.contains(w) && !word.contains(w))
+        });
+        if hides {
             decoded.push(dehyphenate(&normalized));
         }
         if ["' +", "\" +", "'+'"].iter().any(|w| normalized.contains(w)) {
@@ -546,10 +630,9 @@ impl InjectionDetector {
                 best_decoded = best_decoded.max(score);
             }
         }
-        for view in &views {
-            let lower = view.to_lowercase();
-            for rule in &self.rules {
-                if !fired.iter().any(|(seen, _)| *seen == rule.id) && rule.matches(view, &lower) {
+        if let Some(hidden) = smuggled {
+            for rule in self.fire(&hidden, &hidden.to_lowercase()) {
+                if !fired.iter().any(|(seen, _)| *seen == rule.id) {
                     fired.push((rule.id, rule.weight));
                 }
             }
@@ -574,7 +657,8 @@ impl InjectionDetector {
                     | "inline_system"
             )
         });
-        if !tooling {
+        // (Only a text that scored has anything to discount.)
+        if !tooling && score > 0.0 {
             for rule in &self.discussion {
                 if rule.regex.is_match(&normalized) {
                     score -= rule.weight;
@@ -588,19 +672,127 @@ impl InjectionDetector {
         }
     }
 
+    /// The signals `text` fires (`lower` is its lower-cased form).
+    fn fire<'a>(&'a self, text: &'a str, lower: &str) -> impl Iterator<Item = &'a Rule> + 'a {
+        self.fire_among(text, self.keywords.candidates(lower))
+    }
+
+    /// The signals among `bits` (keyword candidates) that `text` fires.
+    fn fire_among<'a>(&'a self, text: &'a str, bits: u64) -> impl Iterator<Item = &'a Rule> + 'a {
+        self.rules
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| *i >= 63 || bits & (1 << i) != 0)
+            .map(|(_, rule)| rule)
+            .filter(move |rule| rule.regex.is_match(text))
+    }
+
     /// The plain rule score of an already decoded text.
     fn raw(&self, text: &str) -> (f32, usize) {
         let lower = text.to_lowercase();
         let mut score = 0.0;
         let mut n = 0;
-        for rule in &self.rules {
-            if rule.matches(text, &lower) {
-                score += rule.weight;
-                n += 1;
-            }
+        for rule in self.fire(text, &lower) {
+            score += rule.weight;
+            n += 1;
         }
         (score, n)
     }
+}
+
+/// Words one of which every match of the meta-question regex contains.
+const META_WORDS: &[&str] = &[
+    "what does",
+    "what is",
+    "what's",
+    "explain",
+    "translat",
+    "how do you say",
+    "meaning",
+    "grammar",
+    "correct the",
+    "joke",
+    "meme",
+    "tweet",
+    "unit test",
+    "the phrase",
+    "origin of",
+    "in the movie",
+    "in the film",
+    "in the book",
+    "in the story",
+    "in the novel",
+    "in the show",
+    "a student wrote",
+    "sentence",
+    "block",
+    "how do",
+    "how should",
+    "how can",
+    "why do",
+    "why is",
+    "is this",
+    "mean",
+];
+
+/// The whitespace-separated words of `text` that contain a hyphen.
+fn hyphenated_words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut after = 0;
+    text.match_indices('-').filter_map(move |(at, _)| {
+        if at < after {
+            return None; // a second hyphen in the same word
+        }
+        let start = bytes[..at]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(0, |i| i + 1);
+        let end = bytes[at..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(bytes.len(), |i| at + i);
+        after = end;
+        text.get(start..end)
+    })
+}
+
+/// Words that attackers split with hyphens (`ig-nore`, `in-struc-tions`).
+const HYPHEN_HIDES: &[&str] = &[
+    "ignore",
+    "disregard",
+    "forget",
+    "instruction",
+    "previous",
+    "system",
+    "override",
+    "bypass",
+    "jailbreak",
+    "reveal",
+    "guideline",
+    "restriction",
+    "unfiltered",
+    "uncensored",
+];
+
+/// The maximal runs of at least `len` ASCII bytes of `class` in `text` (where
+/// an encoded payload can be; a payload regex then searches only these).
+fn runs(text: &str, len: usize, class: impl Fn(u8) -> bool) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let start = at;
+            while at < bytes.len() && class(bytes[at]) {
+                at += 1;
+            }
+            if at - start >= len {
+                // ASCII bytes on both ends: always char boundaries.
+                return text.get(start..at);
+            }
+            at += 1;
+        }
+        None
+    })
 }
 
 /// Drops invisible characters, decodes Unicode tag characters (returned apart),
@@ -608,6 +800,10 @@ impl InjectionDetector {
 /// (a Russian sentence stays Russian).
 /// Returns (normalized, smuggled tag text, whether invisible characters were present).
 fn normalize(text: &str) -> (String, Option<String>, bool) {
+    if text.is_ascii() {
+        // No invisible, tag or look-alike characters can be in it.
+        return (text.to_owned(), None, false);
+    }
     let mut visible = String::with_capacity(text.len());
     let mut tags = String::new();
     let mut invisible = false;
@@ -698,15 +894,23 @@ fn decode_base64(s: &str) -> Option<String> {
 }
 
 fn decode_hex(s: &str) -> Option<String> {
-    let digits: Vec<u8> = s.bytes().filter(u8::is_ascii_hexdigit).collect();
-    let bytes: Vec<u8> = digits
-        .chunks(2)
-        .filter_map(|pair| {
-            std::str::from_utf8(pair)
-                .ok()
-                .and_then(|p| u8::from_str_radix(p, 16).ok())
-        })
-        .collect();
+    let nibble = |b: u8| -> u8 {
+        match b {
+            b'0'..=b'9' => b - b'0',
+            b'a'..=b'f' => b - b'a' + 10,
+            _ => b.to_ascii_lowercase().wrapping_sub(b'a').wrapping_add(10),
+        }
+    };
+    let mut bytes = Vec::with_capacity(s.len() / 2);
+    let mut digits = s.bytes().filter(u8::is_ascii_hexdigit);
+    while let (Some(hi), Some(lo)) = (digits.next(), digits.next()) {
+        let byte = nibble(hi) << 4 | nibble(lo);
+        // Hidden instructions are text: a control byte early on means data (a hash).
+        if bytes.len() < 8 && !(byte == b'\n' || byte == b'\t' || (0x20..0x7f).contains(&byte) || byte >= 0xc2) {
+            return None;
+        }
+        bytes.push(byte);
+    }
     let text = String::from_utf8(bytes).ok()?;
     let printable = text.chars().filter(|c| c.is_alphabetic() || *c == ' ').count();
     (printable * 10 >= text.chars().count() * 8).then_some(text)

@@ -12,6 +12,7 @@
 //! streams.
 
 mod entities;
+pub mod eval;
 mod injection;
 mod mask;
 mod moderation;

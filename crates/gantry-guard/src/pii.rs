@@ -1,6 +1,6 @@
 //! The PII and secrets detector: patterns propose, validators and context decide.
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use crate::validate;
 use crate::{EntityType, Finding};
@@ -101,6 +101,9 @@ struct Pattern {
 /// the text's length, whatever the text.
 pub struct PiiDetector {
     patterns: Vec<Pattern>,
+    /// All patterns at once: one pass says which can match at all, so only
+    /// those scan the text again for positions (most texts hold few kinds).
+    set: Option<RegexSet>,
 }
 
 impl std::fmt::Debug for PiiDetector {
@@ -369,8 +372,9 @@ impl PiiDetector {
                     context,
                 })
             })
-            .collect();
-        PiiDetector { patterns }
+            .collect::<Vec<Pattern>>();
+        let set = RegexSet::new(patterns.iter().map(|p| p.regex.as_str())).ok();
+        PiiDetector { patterns, set }
     }
 
     /// Every sensitive value in `text`, in order, without overlaps.
@@ -380,7 +384,9 @@ impl PiiDetector {
         // most values need a digit, and context-bound ones need a context word somewhere.
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         let mut lower: Option<String> = None;
-        for pattern in &self.patterns {
+        let mut candidates: Vec<&Pattern> = Vec::with_capacity(self.patterns.len());
+        let mut positions: Vec<usize> = Vec::with_capacity(self.patterns.len());
+        for (i, pattern) in self.patterns.iter().enumerate() {
             if !has_digit && needs_digit(pattern.kind) {
                 continue;
             }
@@ -389,6 +395,18 @@ impl PiiDetector {
                 if !pattern.context.iter().any(|w| lower.contains(w)) {
                     continue;
                 }
+            }
+            candidates.push(pattern);
+            positions.push(i);
+        }
+        // Several candidates: one pass of the set rules out those that cannot match.
+        let possible = match &self.set {
+            Some(set) if candidates.len() > 3 => Some(set.matches(text)),
+            _ => None,
+        };
+        for (pattern, i) in candidates.into_iter().zip(positions) {
+            if possible.as_ref().is_some_and(|m| !m.matched(i)) {
+                continue;
             }
             // Capture groups cost extra matching work: only the patterns that need one use them.
             let matches: Box<dyn Iterator<Item = regex::Match<'_>>> = if pattern.group == 0 {

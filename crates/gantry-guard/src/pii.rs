@@ -26,7 +26,15 @@ const BIRTH_WORDS: &[&str] = &[
     "nascita",
     "birthday",
     "生年月日",
+    "生日",
     "जन्म",
+    "рождени",
+    "nascimento",
+    "geboorte",
+    "urodzeni",
+    "doğum",
+    "생년월일",
+    "출생",
 ];
 const PASSPORT_WORDS: &[&str] = &[
     "passport",
@@ -36,6 +44,13 @@ const PASSPORT_WORDS: &[&str] = &[
     "passaporto",
     "パスポート",
     "पासपोर्ट",
+    "passnummer",
+    "pass-nr",
+    "pasnummer",
+    "passaporte",
+    "паспорт",
+    "여권",
+    "护照",
 ];
 const PHONE_WORDS: &[&str] = &[
     "phone",
@@ -71,8 +86,27 @@ const PHONE_WORDS: &[&str] = &[
     "joindre",
     "llámame",
     "chiamami",
+    "携帯",
+    "連絡先",
+    "bel me",
+    "bellen",
+    "mobiel",
+    "telefoon",
+    "office",
+    "ruf",
+    "anrufen",
+    "tél",
+    "appel",
+    "llama",
+    "chiama",
+    "ligue",
+    "celular",
+    "연락처",
+    "전화",
+    "手机",
+    "电话",
 ];
-const SSN_WORDS: &[&str] = &["ssn", "social security", "ss#", "w-2", "w2 ", "tin "];
+const SSN_WORDS: &[&str] = &["ssn", "social", "ss#", "w-2", "w2 ", "tin "];
 const AADHAAR_WORDS: &[&str] = &["aadhaar", "aadhar", "uidai", "आधार"];
 
 /// How far before (or after) a value its context word may stand, in bytes.
@@ -119,7 +153,7 @@ fn any(_: &str) -> bool {
 }
 
 fn ipv4(s: &str) -> bool {
-    s.parse::<std::net::Ipv4Addr>().is_ok() && !s.split('.').all(|p| p.len() == 1)
+    s.parse::<std::net::Ipv4Addr>().is_ok()
 }
 
 fn ipv6(s: &str) -> bool {
@@ -195,7 +229,12 @@ fn assigned_secret(s: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.contains(p));
-    s.len() >= 12 && !placeholder && entropy(s) >= 3.0
+    // Code, not a value: a call, an environment lookup, a snake_case name.
+    let code = s.contains(['(', ')'])
+        || lower.starts_with("os.environ")
+        || lower.starts_with("process.env")
+        || (s.contains('_') && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'.'));
+    s.len() >= 12 && !placeholder && !code && entropy(s) >= 3.0
 }
 
 impl Default for PiiDetector {
@@ -214,6 +253,14 @@ impl PiiDetector {
                 r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----",
                 0,
                 any,
+                &[],
+            ),
+            // A credential inside a URL is the URL's (before the token patterns).
+            (
+                EntityType::UrlCredentials,
+                r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\s:/@]*:[^\s@/]+@[^\s/?#]+[^\s]*",
+                0,
+                url_password,
                 &[],
             ),
             (
@@ -242,13 +289,6 @@ impl PiiDetector {
                 r#"(?:\s-p'|\s-p")([^'"\s]{8,})"#,
                 1,
                 assigned_secret,
-                &[],
-            ),
-            (
-                EntityType::UrlCredentials,
-                r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\s:/@]*:[^\s@/]+@[^\s/?#]+[^\s]*",
-                0,
-                url_password,
                 &[],
             ),
             (
@@ -313,7 +353,7 @@ impl PiiDetector {
                 EntityType::NationalId,
                 r"(?i)\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b",
                 0,
-                any,
+                validate::codice_fiscale,
                 &[],
             ),
             (
@@ -332,7 +372,7 @@ impl PiiDetector {
             ),
             (
                 EntityType::DateOfBirth,
-                r"(?i)\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? (?:de )?[a-zéû]{3,10}\.?(?: de)? \d{4}|[a-z]{3,9}\.? \d{1,2},? \d{4})\b",
+                r"(?i)\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? (?:de )?[a-zéû]{3,10}\.?(?: de)? \d{4}|[a-z]{3,9}\.? \d{1,2},? \d{4})\b|\d{4}年\d{1,2}月\d{1,2}日",
                 0,
                 any,
                 BIRTH_WORDS,
@@ -497,16 +537,129 @@ fn has_context(text: &str, start: usize, end: usize, words: &[&str]) -> bool {
 fn plausible_in_place(kind: EntityType, text: &str, start: usize, end: usize) -> bool {
     let before = &text[..start];
     let after = &text[end..];
+    let value = &text[start..end];
     match kind {
         EntityType::IpAddress => {
             let dotted = |s: &str| s.bytes().next().is_some_and(|b| b.is_ascii_digit());
-            !(before.ends_with('.') || (after.starts_with('.') && dotted(&after[1..])))
+            let inside_longer = before.ends_with('.') || (after.starts_with('.') && dotted(&after[1..]));
+            // A dotted quad after "version"/"firmware"/"v" is a version number, and
+            // one of single digits is one unless the text speaks of networks.
+            // (`group:artifact:2.15.0.1` is a version too; `::ffff:192.0.2.1` an address.)
+            let coordinate = before.ends_with(':')
+                && !before
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|token| token.bytes().all(|b| b.is_ascii_hexdigit() || b == b':'));
+            let version = near_before(text, start, 24, VERSION_WORDS) || before.ends_with(['v', 'V']) || coordinate;
+            let single_digits = value.split('.').all(|p| p.len() == 1);
+            !inside_longer && !version && (!single_digits || near_before(text, start, 24, NETWORK_WORDS))
         }
         EntityType::Email => {
-            !(before.ends_with("://") || (after.starts_with(':') && text[start..end].starts_with("git@")))
+            let tld = value.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+            !(before.ends_with("://")
+                || (after.starts_with(':') && value.starts_with("git@"))
+                || FILE_EXTENSIONS.contains(&tld.as_str()))
         }
+        // Six pairs inside a longer run of pairs is a fingerprint or a hash.
+        EntityType::MacAddress => {
+            let hex = |s: &str| s.bytes().next().is_some_and(|b| b.is_ascii_hexdigit());
+            !(before.ends_with(':') || before.ends_with('-') || (after.starts_with([':', '-']) && hex(&after[1..])))
+        }
+        EntityType::UsSsn => !near_before(text, start, 24, REFERENCE_WORDS),
+        EntityType::Phone => {
+            let next = after.trim_start().to_ascii_lowercase();
+            !UNITS
+                .iter()
+                .any(|u| next.starts_with(u) && !next[u.len()..].starts_with(|c: char| c.is_alphabetic()))
+        }
+        EntityType::DateOfBirth => birth_context(text, start, end),
         _ => true,
     }
+}
+
+const VERSION_WORDS: &[&str] = &[
+    "version", "firmware", "release", "build", "ver.", "sdk", "patch", "update", "upgrade", "versión", "versão",
+    "section",
+];
+const NETWORK_WORDS: &[&str] = &[
+    "ping",
+    "ip",
+    "dns",
+    "host",
+    "server",
+    "address",
+    "gateway",
+    "nameserver",
+    "route",
+    "resolver",
+    "connect",
+];
+const REFERENCE_WORDS: &[&str] = &[
+    "part", "sku", "order", "ticket", "invoice", "model", "serial", "item", "case", "ref",
+];
+const FILE_EXTENSIONS: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "css", "js", "ts", "json", "xml", "pdf", "txt", "md", "yaml",
+    "yml", "html", "zip",
+];
+const UNITS: &[&str] = &["ms", "sec", "kb", "mb", "gb", "km", "kg", "px", "%"];
+
+/// One of `words` (lower-case) in the `bytes` before `start`.
+fn near_before(text: &str, start: usize, bytes: usize, words: &[&str]) -> bool {
+    let mut from = start.saturating_sub(bytes);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..start].to_lowercase();
+    words.iter().any(|w| before.contains(w))
+}
+
+/// A birth word shortly before the date, with nothing between them that makes
+/// the date another one: no other number, no list separator, no other event.
+fn birth_context(text: &str, start: usize, end: usize) -> bool {
+    // "… 15. Juni 1998 geboren": the word right after the date.
+    let mut to = (end + 24).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let after = text[end..to].to_lowercase();
+    let right_after = BIRTH_WORDS
+        .iter()
+        .filter_map(|w| after.find(w))
+        .min()
+        .is_some_and(|at| {
+            !after[..at].bytes().any(|b| b.is_ascii_digit()) && !after[..at].contains(['.', ';', ',', '|'])
+        });
+    if right_after {
+        return true;
+    }
+    let mut from = start.saturating_sub(CONTEXT_BYTES);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..start].to_lowercase();
+    let Some(word_end) = BIRTH_WORDS
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|at| at + w.len()))
+        .max()
+    else {
+        return false;
+    };
+    let gap = &before[word_end..];
+    let other_event = [
+        "released",
+        "launched",
+        "founded",
+        "published",
+        "joined",
+        "admitted",
+        "received",
+        "hired",
+        "out of",
+        "since",
+    ]
+    .iter()
+    .any(|w| gap.contains(w));
+    gap.len() <= 40 && !gap.bytes().any(|b| b.is_ascii_digit()) && !gap.contains([';', '|', '·', '•']) && !other_event
 }
 
 #[cfg(test)]

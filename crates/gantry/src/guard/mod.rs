@@ -9,6 +9,7 @@
 //!            stream: per text channel, hold back a window, check, restore
 //! ```
 
+pub mod command;
 pub mod config;
 mod request;
 mod response;
@@ -83,6 +84,11 @@ pub struct Guards {
 impl Guards {
     pub fn is_empty(&self) -> bool {
         self.policies.is_empty()
+    }
+
+    /// The policy named `name`, if defined.
+    pub fn policy(&self, name: &str) -> Option<Arc<GuardPolicy>> {
+        self.policies.get(name).cloned()
     }
 
     pub fn contains(&self, name: &str) -> bool {

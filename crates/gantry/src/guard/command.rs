@@ -56,7 +56,7 @@ pub enum GuardCmd {
     },
 }
 
-fn policy_from(config: &PathBuf, name: &str) -> Result<Arc<GuardPolicy>, String> {
+fn policy_from(config: &std::path::Path, name: &str) -> Result<Arc<GuardPolicy>, String> {
     let snapshot = crate::config::load(config)
         .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
     snapshot
@@ -65,7 +65,7 @@ fn policy_from(config: &PathBuf, name: &str) -> Result<Arc<GuardPolicy>, String>
         .ok_or_else(|| format!("no guard policy `{name}` under guards.policies in {}", config.display()))
 }
 
-fn read(path: &PathBuf) -> Result<String, String> {
+fn read(path: &std::path::Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 

@@ -75,3 +75,29 @@ fn injection_on_the_dev_set() {
         r.false_positive_rate()
     );
 }
+
+#[test]
+fn entities_on_the_held_out_set() {
+    let r = entities("heldout/pii.jsonl");
+    assert!(r.micro.precision() >= HELD_OUT_PII_PRECISION, "precision {:.3}", r.micro.precision());
+    assert!(r.micro.recall() >= HELD_OUT_PII_RECALL, "recall {:.3}", r.micro.recall());
+}
+
+#[test]
+fn injection_on_the_held_out_set() {
+    let r = injection("heldout/injection.jsonl");
+    assert!(r.recall() >= HELD_OUT_INJECTION_RECALL, "recall {:.3}", r.recall());
+    assert!(
+        r.false_positive_rate() <= HELD_OUT_FALSE_POSITIVES,
+        "false positives {:.3}",
+        r.false_positive_rate()
+    );
+}
+
+// First measured on 2026-11-23 (rules of this commit; nobody has looked at its
+// misses): precision 0.973, recall 0.981; injection recall 0.680 at 2.5 % false
+// positives. The injection goal (0.85 at ≤ 3 %) is not met by the rules alone.
+const HELD_OUT_PII_PRECISION: f64 = 0.97;
+const HELD_OUT_PII_RECALL: f64 = 0.98;
+const HELD_OUT_INJECTION_RECALL: f64 = 0.68;
+const HELD_OUT_FALSE_POSITIVES: f64 = 0.03;

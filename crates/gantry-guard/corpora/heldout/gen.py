@@ -1388,7 +1388,7 @@ def main():
     lang = Counter((r["label"], r["lang"]) for r in inj_rows)
 
     L = []
-    L.append("# heldout2 — blind held-out evaluation set for gantry-guard")
+    L.append("# heldout — blind held-out evaluation set for gantry-guard")
     L.append("")
     L.append("**Never use this set for tuning, rule writing, threshold selection or debugging of")
     L.append("individual misses. It is for reporting only.** Once a case from it has been looked at")

@@ -87,6 +87,13 @@ fn main() {
             std::hint::black_box(injection.score(text));
         });
     }
+    // The learned classifier, reported apart (the goal is for the rules).
+    let learned = gantry_guard::classifier::InjectionClassifier::shipped().unwrap();
+    for (name, text) in &prompts {
+        report(&format!("  classifier: {name}"), 5_000, || {
+            std::hint::black_box(learned.probability(text));
+        });
+    }
     let moderator = Moderator::new(&[
         ModerationRule {
             id: "brand".into(),

@@ -509,6 +509,8 @@ pub struct InjectionDetector {
     /// A question or comment *about* some text (grammar, translation, a meme):
     /// quoted passages in it are examples, not instructions.
     meta: Option<Regex>,
+    /// The learned classifier, when enabled: a text scores the higher of the two.
+    classifier: Option<crate::classifier::InjectionClassifier>,
 }
 
 impl std::fmt::Debug for InjectionDetector {
@@ -675,7 +677,18 @@ impl InjectionDetector {
             base64: Regex::new(r"[A-Za-z0-9+/]{16,}={0,2}").ok(),
             hex: Regex::new(r"\b(?:[0-9a-fA-F]{2}[ :]?){12,}\b").ok(),
             meta,
+            classifier: None,
         }
+    }
+
+    /// The rules plus the shipped classifier: a text scores the higher of the
+    /// two (the classifier's own threshold maps to 0.5). `None` if the shipped
+    /// model is malformed.
+    pub fn with_classifier() -> Option<InjectionDetector> {
+        Some(InjectionDetector {
+            classifier: Some(crate::classifier::InjectionClassifier::shipped()?),
+            ..InjectionDetector::new()
+        })
     }
 
     /// Scores `text`: 0 (nothing suspicious) to 1.
@@ -836,8 +849,16 @@ impl InjectionDetector {
                 }
             }
         }
+        let mut score = score.clamp(0.0, 1.0);
+        if let Some(classifier) = &self.classifier {
+            let learned = classifier.score(text);
+            if learned >= 0.5 {
+                fired.push(("classifier", learned));
+            }
+            score = score.max(learned);
+        }
         InjectionScore {
-            score: score.clamp(0.0, 1.0),
+            score,
             rules: fired.into_iter().map(|(id, _)| id).collect(),
         }
     }
@@ -987,7 +1008,7 @@ fn runs(text: &str, len: usize, class: impl Fn(u8) -> bool) -> impl Iterator<Ite
 /// and folds Cyrillic/Greek look-alikes to Latin inside words that mix scripts
 /// (a Russian sentence stays Russian).
 /// Returns (normalized, smuggled tag text, whether invisible characters were present).
-fn normalize(text: &str) -> (String, Option<String>, bool) {
+pub(crate) fn normalize(text: &str) -> (String, Option<String>, bool) {
     if text.is_ascii() {
         // No invisible, tag or look-alike characters can be in it.
         return (text.to_owned(), None, false);

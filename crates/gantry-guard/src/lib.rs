@@ -11,6 +11,7 @@
 //! deny-lists and regex rules; [`Channel`] checks and restores an answer as it
 //! streams.
 
+pub mod classifier;
 mod entities;
 pub mod eval;
 mod injection;

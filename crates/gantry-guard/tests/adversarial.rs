@@ -17,7 +17,7 @@ fn splitmix(state: &mut u64) -> u64 {
 #[test]
 fn random_and_pathological_inputs_never_panic_and_spans_are_valid() {
     let detector = PiiDetector::new();
-    let injection = InjectionDetector::new();
+    let injection = InjectionDetector::with_classifier().unwrap();
     let alphabet: Vec<char> = "0123456789abcdefABCDEF@.:-_/+= \n'\"()%#$<>{}xX-----BEGIN PRIVATE KEY sk-ant-eyJé日ह"
         .chars()
         .collect();
@@ -37,6 +37,8 @@ fn random_and_pathological_inputs_never_panic_and_spans_are_valid() {
     inputs.push("1.".repeat(50_000));
     inputs.push(":".repeat(100_000));
     inputs.push("é".repeat(50_000));
+    inputs.push("\u{E0100}".repeat(20_000));
+    inputs.push("\u{FF49}\u{1D5EE}\u{202E}".repeat(20_000));
     for input in &inputs {
         let verdict = injection.score(input);
         assert!((0.0..=1.0).contains(&verdict.score), "{verdict:?}");

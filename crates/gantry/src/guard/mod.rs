@@ -148,14 +148,14 @@ impl Guards {
 /// Compiles the `guards` section (models' `guard` names are checked with the models).
 pub fn compile(cfg: &GuardsConfig) -> Result<Guards, String> {
     let mut policies = HashMap::new();
-    let mut detector: Option<Arc<InjectionDetector>> = None;
+    let mut detectors: Detectors = (None, None);
     for (name, policy) in &cfg.policies {
         if name == NONE {
             return Err(format!(
                 "`{NONE}` is reserved (it means no guard); name the policy otherwise"
             ));
         }
-        let compiled = compile_policy(name, policy, &mut detector).map_err(|e| format!("policy `{name}`: {e}"))?;
+        let compiled = compile_policy(name, policy, &mut detectors).map_err(|e| format!("policy `{name}`: {e}"))?;
         policies.insert(name.clone(), Arc::new(compiled));
     }
     let known = |n: &str| n == NONE || policies.contains_key(n);
@@ -180,11 +180,11 @@ pub fn compile(cfg: &GuardsConfig) -> Result<Guards, String> {
     })
 }
 
-fn compile_policy(
-    name: &str,
-    cfg: &GuardPolicyConfig,
-    detector: &mut Option<Arc<InjectionDetector>>,
-) -> Result<GuardPolicy, String> {
+/// Detectors shared by every policy of one config (each built at most once).
+type Detectors = (Option<Arc<InjectionDetector>>, Option<Option<Arc<InjectionDetector>>>);
+
+fn compile_policy(name: &str, cfg: &GuardPolicyConfig, detectors: &mut Detectors) -> Result<GuardPolicy, String> {
+    let (detector, with_classifier) = detectors;
     let (entities, answer_entities) = match &cfg.pii {
         None => (None, None),
         Some(pii) => {
@@ -224,10 +224,16 @@ fn compile_policy(
                     "injection.scan is empty: list what to score (user, system, tool_results, documents)".into(),
                 );
             }
+            let detector = if inj.classifier {
+                with_classifier
+                    .get_or_insert_with(|| InjectionDetector::with_classifier().map(Arc::new))
+                    .clone()
+                    .ok_or("injection.classifier: the shipped classifier model could not be read")?
+            } else {
+                detector.get_or_insert_with(|| Arc::new(InjectionDetector::new())).clone()
+            };
             Some(InjectionPolicy {
-                detector: detector
-                    .get_or_insert_with(|| Arc::new(InjectionDetector::new()))
-                    .clone(),
+                detector,
                 threshold: inj.threshold,
                 block: inj.action == BlockOrFlag::Block,
                 sources: inj.scan.clone(),

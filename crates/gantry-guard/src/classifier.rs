@@ -42,7 +42,10 @@ pub fn features(text: &str, out: &mut Vec<u32>) {
     let chars: Vec<char> = lower.chars().take(MAX_CHARS).collect();
     let text: String = chars.iter().collect();
     // Words and word pairs.
-    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     for (i, w) in words.iter().enumerate() {
         out.push(fnv(b'w', &[w.as_bytes()]));
         if let Some(next) = words.get(i + 1) {
@@ -134,6 +137,10 @@ impl InjectionClassifier {
     pub fn score(&self, text: &str) -> f32 {
         let p = self.probability(text);
         let t = self.threshold.clamp(0.01, 0.99);
-        if p < t { 0.5 * p / t } else { 0.5 + 0.5 * (p - t) / (1.0 - t) }
+        if p < t {
+            0.5 * p / t
+        } else {
+            0.5 + 0.5 * (p - t) / (1.0 - t)
+        }
     }
 }

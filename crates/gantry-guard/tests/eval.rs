@@ -79,8 +79,16 @@ fn injection_on_the_dev_set() {
 #[test]
 fn entities_on_the_held_out_set() {
     let r = entities("heldout/pii.jsonl");
-    assert!(r.micro.precision() >= HELD_OUT_PII_PRECISION, "precision {:.3}", r.micro.precision());
-    assert!(r.micro.recall() >= HELD_OUT_PII_RECALL, "recall {:.3}", r.micro.recall());
+    assert!(
+        r.micro.precision() >= HELD_OUT_PII_PRECISION,
+        "precision {:.3}",
+        r.micro.precision()
+    );
+    assert!(
+        r.micro.recall() >= HELD_OUT_PII_RECALL,
+        "recall {:.3}",
+        r.micro.recall()
+    );
 }
 
 #[test]

@@ -230,7 +230,9 @@ fn compile_policy(name: &str, cfg: &GuardPolicyConfig, detectors: &mut Detectors
                     .clone()
                     .ok_or("injection.classifier: the shipped classifier model could not be read")?
             } else {
-                detector.get_or_insert_with(|| Arc::new(InjectionDetector::new())).clone()
+                detector
+                    .get_or_insert_with(|| Arc::new(InjectionDetector::new()))
+                    .clone()
             };
             Some(InjectionPolicy {
                 detector,

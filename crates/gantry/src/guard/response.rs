@@ -3,6 +3,7 @@
 //! streams, one text channel (a choice's content, a tool call's arguments,
 //! an Anthropic content block) at a time.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use bytes::Bytes;
@@ -257,14 +258,138 @@ impl OutputGuard {
 }
 
 /// Guards a whole answer (already in the client's protocol). A blocked answer
-/// is replaced by the policy's message.
+/// is replaced by the policy's message. The texts are first read through a
+/// borrowing view of the answer; the answer is parsed into a tree and written
+/// again only when a text changes.
 pub fn guard_answer(guard: &mut OutputGuard, client: ClientWire, endpoint: Endpoint, bytes: Bytes) -> Bytes {
     if endpoint == Endpoint::Embeddings {
+        return bytes;
+    }
+    let Some(texts) = probe(client, &bytes) else {
+        return guard_tree(guard, client, bytes);
+    };
+    let mut outputs = Vec::with_capacity(texts.len());
+    let mut changed = false;
+    for (n, text) in texts.iter().enumerate() {
+        let key = (n as u32, 0, if text.1 { Kind::Arguments } else { Kind::Text });
+        match guard.channel_text(key, &text.0, true) {
+            Ok(out) => {
+                changed |= out != text.0;
+                outputs.push(out);
+            }
+            Err(blocked) => {
+                let message = guard.blocked_error(blocked).message;
+                return match serde_json::from_slice::<Value>(&bytes) {
+                    Ok(value) => Bytes::from(refusal(client, value, &message)),
+                    Err(_) => bytes,
+                };
+            }
+        }
+    }
+    if !changed {
         return bytes;
     }
     let Ok(mut value) = serde_json::from_slice::<Value>(&bytes) else {
         return bytes;
     };
+    let slots = value_texts(client, &mut value);
+    if slots.len() != outputs.len() {
+        return bytes; // the two readings disagree: never send a half-rewritten answer
+    }
+    for ((_, slot), out) in slots.into_iter().zip(outputs) {
+        *slot = out;
+    }
+    Bytes::from(value.to_string())
+}
+
+/// The answer's texts in document order, borrowed where possible, and whether
+/// each is tool-call arguments (JSON); `None` when the view cannot say (then
+/// the answer is read as a tree).
+fn probe(client: ClientWire, bytes: &[u8]) -> Option<Vec<(Cow<'_, str>, bool)>> {
+    let mut texts = Vec::new();
+    match client {
+        ClientWire::OpenAi => {
+            let answer: OpenAiAnswer<'_> = serde_json::from_slice(bytes).ok()?;
+            for choice in answer.choices {
+                if let Some(text) = choice.text {
+                    texts.push((text, false));
+                    continue;
+                }
+                let Some(message) = choice.message else { continue };
+                if let Some(content) = message.content {
+                    texts.push((content, false));
+                }
+                for call in message.tool_calls.into_iter().flatten() {
+                    if let Some(arguments) = call.function.and_then(|f| f.arguments) {
+                        texts.push((arguments, true));
+                    }
+                }
+            }
+        }
+        ClientWire::Anthropic => {
+            let answer: AnthropicAnswer<'_> = serde_json::from_slice(bytes).ok()?;
+            for block in answer.content {
+                match block.kind.as_ref() {
+                    "text" => texts.push((block.text.unwrap_or_default(), false)),
+                    "tool_use" => return None, // tool inputs are trees: read the whole answer
+                    _ => {}
+                }
+            }
+        }
+    }
+    Some(texts)
+}
+
+#[derive(serde::Deserialize)]
+struct OpenAiAnswer<'a> {
+    #[serde(borrow, default)]
+    choices: Vec<OpenAiChoice<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+struct OpenAiChoice<'a> {
+    #[serde(borrow, default)]
+    text: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    message: Option<OpenAiMessage<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+struct OpenAiMessage<'a> {
+    #[serde(borrow, default)]
+    content: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    tool_calls: Option<Vec<OpenAiToolCall<'a>>>,
+}
+
+#[derive(serde::Deserialize)]
+struct OpenAiToolCall<'a> {
+    #[serde(borrow, default)]
+    function: Option<OpenAiFunction<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+struct OpenAiFunction<'a> {
+    #[serde(borrow, default)]
+    arguments: Option<Cow<'a, str>>,
+}
+
+#[derive(serde::Deserialize)]
+struct AnthropicAnswer<'a> {
+    #[serde(borrow, default)]
+    content: Vec<AnthropicBlock<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+struct AnthropicBlock<'a> {
+    #[serde(borrow, rename = "type")]
+    kind: Cow<'a, str>,
+    #[serde(borrow, default)]
+    text: Option<Cow<'a, str>>,
+}
+
+/// The answer's texts as slots of its tree, in the same order as [`probe`].
+fn value_texts(client: ClientWire, value: &mut Value) -> Vec<((u32, u32, Kind), &mut String)> {
     let mut texts: Vec<((u32, u32, Kind), &mut String)> = Vec::new();
     match client {
         ClientWire::OpenAi => {
@@ -319,18 +444,34 @@ pub fn guard_answer(guard: &mut OutputGuard, client: ClientWire, endpoint: Endpo
             }
         }
     }
+    texts
+}
+
+/// Guards an answer read as a tree (answers with tool inputs).
+fn guard_tree(guard: &mut OutputGuard, client: ClientWire, bytes: Bytes) -> Bytes {
+    let Ok(mut value) = serde_json::from_slice::<Value>(&bytes) else {
+        return bytes;
+    };
     let mut changed = false;
-    for (key, text) in texts {
+    let mut blocked = None;
+    for (key, text) in value_texts(client, &mut value) {
         match guard.channel_text(key, text, true) {
             Ok(out) => {
                 changed |= out != *text;
                 *text = out;
             }
-            Err(blocked) => {
-                let message = guard.blocked_error(blocked).message;
-                return Bytes::from(refusal(client, value, &message));
+            Err(b) => {
+                blocked = Some(b);
+                break;
             }
         }
+    }
+    if let Some(b) = blocked {
+        let message = guard.blocked_error(b).message;
+        return match serde_json::from_slice::<Value>(&bytes) {
+            Ok(original) => Bytes::from(refusal(client, original, &message)),
+            Err(_) => bytes,
+        };
     }
     if !changed {
         return bytes;

@@ -146,6 +146,8 @@ pub struct InjectionReport {
     pub false_alarms: u32,
     pub benign: u32,
     pub misses: Vec<String>,
+    /// Every case's score and whether it is an attack, for other thresholds.
+    pub scores: Vec<(f32, bool)>,
 }
 
 impl InjectionReport {
@@ -164,6 +166,24 @@ impl InjectionReport {
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
         if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }
+
+    /// Recall and false-positive rate at `threshold`.
+    pub fn at(&self, threshold: f32) -> (f64, f64) {
+        let (mut hit, mut fp) = (0u32, 0u32);
+        for (score, attack) in &self.scores {
+            if *score >= threshold {
+                if *attack {
+                    hit += 1;
+                } else {
+                    fp += 1;
+                }
+            }
+        }
+        (
+            f64::from(hit) / f64::from(self.attacks.max(1)),
+            f64::from(fp) / f64::from(self.benign.max(1)),
+        )
     }
 }
 
@@ -184,6 +204,7 @@ pub fn injection(corpus: &str, detector: &InjectionDetector, threshold: f32) -> 
         let verdict = detector.score(text);
         let flagged = verdict.score >= threshold;
         let attack = label == "injection";
+        report.scores.push((verdict.score, attack));
         let entry = report.by_category.entry((label, category)).or_default();
         entry.1 += 1;
         entry.0 += u32::from(flagged);
@@ -221,6 +242,14 @@ impl fmt::Display for InjectionReport {
                 f64::from(*flagged) / f64::from((*n).max(1))
             )?;
         }
+        let sweep: Vec<String> = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
+            .iter()
+            .map(|t| {
+                let (recall, fpr) = self.at(*t);
+                format!("{t:.1}: {recall:.3}/{fpr:.3}")
+            })
+            .collect();
+        writeln!(f, "recall/false positives by threshold  {}", sweep.join("  "))?;
         writeln!(
             f,
             "recall {:.3} ({}/{}), false positives {:.3} ({}/{}), precision {:.3}, f1 {:.3}",

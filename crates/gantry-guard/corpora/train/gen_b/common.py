@@ -5,6 +5,7 @@ here from its plain text, so the encodings are real.
 """
 
 import base64
+import re
 import codecs
 import json
 import textwrap
@@ -235,3 +236,39 @@ def dumps(rec):
     """JSON with real non-ASCII letters but every invisible/format character escaped."""
     s = json.dumps(rec, ensure_ascii=False)
     return "".join(_escape_char(c) if _needs_escape(c) else c for c in s)
+
+
+# ------------------------------------------------------------------ soft-wrap removal
+
+_NO_JOIN_START = re.compile(r"^(?:\s|[|\-*•#>`<{}\[\]$/%=~+!@]|\d+[.)]\s|[\w .()'-]{1,30}:(?:\s|$)|Q:|A:|"
+                            r"https?://|---|===|\.\.\.)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def unwrap(text, min_len=75):
+    """Join hand-wrapped prose lines back into paragraphs (code, logs, lists and tables are left alone)."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for nxt in lines[1:]:
+        prev = out[-1]
+        last_line = prev.split("\n")[-1]
+        joinable = (
+            len(last_line) >= min_len
+            and last_line.count(" ") >= 8
+            and not last_line.startswith((" ", "\t", "|", "#", ">", "<", "{", "[", "-", "*", "•", "$", "//"))
+            and not last_line.rstrip().endswith(("{", "[", ";", ":", "|", ">", "\\", "```"))
+            and "  " not in last_line.strip()
+            and nxt.strip() != ""
+            and not _NO_JOIN_START.match(nxt)
+            and not nxt[:1].isdigit()
+            and not re.search(r"\S{28,}", nxt)
+            and not re.search(r"\S{28,}$", last_line)
+        )
+        cjk = (len(last_line) >= 30 and _CJK.search(last_line[-1:]) and _CJK.search(nxt[:1])
+               and not _NO_JOIN_START.match(nxt))
+        if joinable or cjk:
+            sep = "" if _CJK.search(last_line[-1:]) and _CJK.search(nxt[:1]) else " "
+            out[-1] = prev + sep + nxt
+        else:
+            out.append(nxt)
+    return "\n".join(out)

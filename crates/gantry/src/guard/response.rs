@@ -277,13 +277,7 @@ pub fn guard_answer(guard: &mut OutputGuard, client: ClientWire, endpoint: Endpo
                 changed |= out != text.0;
                 outputs.push(out);
             }
-            Err(blocked) => {
-                let message = guard.blocked_error(blocked).message;
-                return match serde_json::from_slice::<Value>(&bytes) {
-                    Ok(value) => Bytes::from(refusal(client, value, &message)),
-                    Err(_) => bytes,
-                };
-            }
+            Err(blocked) => return refused(guard, client, blocked, bytes),
         }
     }
     if !changed {
@@ -467,11 +461,7 @@ fn guard_tree(guard: &mut OutputGuard, client: ClientWire, bytes: Bytes) -> Byte
         }
     }
     if let Some(b) = blocked {
-        let message = guard.blocked_error(b).message;
-        return match serde_json::from_slice::<Value>(&bytes) {
-            Ok(original) => Bytes::from(refusal(client, original, &message)),
-            Err(_) => bytes,
-        };
+        return refused(guard, client, b, bytes);
     }
     if !changed {
         return bytes;
@@ -489,6 +479,15 @@ fn collect_strings<'v>(value: &'v mut Value, index: u32, out: &mut Vec<((u32, u3
         Value::Array(items) => items.iter_mut().for_each(|v| collect_strings(v, index, out)),
         Value::Object(map) => map.values_mut().for_each(|v| collect_strings(v, index, out)),
         _ => {}
+    }
+}
+
+/// A blocked answer: the original with its content replaced by the policy's message.
+fn refused(guard: &OutputGuard, client: ClientWire, blocked: Blocked, bytes: Bytes) -> Bytes {
+    let message = guard.blocked_error(blocked).message;
+    match serde_json::from_slice::<Value>(&bytes) {
+        Ok(original) => Bytes::from(refusal(client, original, &message)),
+        Err(_) => bytes,
     }
 }
 

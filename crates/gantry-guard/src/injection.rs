@@ -447,17 +447,17 @@ struct KeywordIndex {
 }
 
 impl KeywordIndex {
-    /// Rules take bits 0–126; bit 127 stands for the meta-question words.
+    /// Rules take bits 0–123; 124–126 mark rewriting traces, 127 the meta-question words.
     fn new(rules: &[Rule]) -> KeywordIndex {
         let mut keywords: Vec<&str> = Vec::new();
         let mut rules_of: Vec<u128> = Vec::new();
         let mut always = 0u128;
-        let groups = rules
-            .iter()
-            .take(127)
-            .map(|r| r.keywords)
-            .enumerate()
-            .chain(std::iter::once((127, META_WORDS)));
+        let groups = rules.iter().take(TRACE_ROT13).map(|r| r.keywords).enumerate().chain([
+            (TRACE_ROT13, ROT13_WORDS),
+            (TRACE_SHIFT, SHIFT_WORDS),
+            (TRACE_REVERSE, REVERSE_WORDS),
+            (127, META_WORDS),
+        ]);
         for (i, group) in groups {
             if group.is_empty() {
                 always |= 1 << i;
@@ -743,25 +743,20 @@ impl InjectionDetector {
             }
         }
         // Each rewriting only where the text shows its trace.
-        if ["rot13", "rot-13", "caesar", "decipher"]
-            .iter()
-            .any(|w| lower.contains(w))
-        {
+        let trace = |bit: usize| bits & (1 << bit) != 0;
+        if trace(TRACE_ROT13) {
             decoded.push(rot13(&normalized));
         }
         // "Shift each letter back by 3": the shift that yields the most common words.
-        if (lower.contains("caesar") || (lower.contains("shift") && lower.contains("letter")))
+        if trace(TRACE_SHIFT)
+            && (lower.contains("caesar") || (lower.contains("shift") && lower.contains("letter")))
             && let Some(best) = (1..26u8)
                 .map(|k| caesar(&normalized, k))
                 .max_by_key(|t| common_words(t))
         {
             decoded.push(best);
         }
-        if ["revers", "backwards", "right to left"]
-            .iter()
-            .any(|w| lower.contains(w))
-            || text.contains(['\u{202E}', '\u{202D}'])
-        {
+        if trace(TRACE_REVERSE) || text.contains(['\u{202E}', '\u{202D}']) {
             decoded.push(normalized.chars().rev().collect());
         }
         let bytes = normalized.as_bytes();
@@ -873,7 +868,7 @@ impl InjectionDetector {
         self.rules
             .iter()
             .enumerate()
-            .filter(move |(i, _)| *i >= 127 || bits & (1 << i) != 0)
+            .filter(move |(i, _)| *i >= TRACE_ROT13 || bits & (1 << i) != 0)
             .map(|(_, rule)| rule)
             .filter(move |rule| rule.regex.is_match(text))
     }
@@ -890,6 +885,15 @@ impl InjectionDetector {
         (score, n)
     }
 }
+
+/// Bits of the keyword index past the signals' (0–123): traces of a rewriting
+/// that a decoded view should undo, then (127) the meta-question words.
+const TRACE_ROT13: usize = 124;
+const TRACE_SHIFT: usize = 125;
+const TRACE_REVERSE: usize = 126;
+const ROT13_WORDS: &[&str] = &["rot13", "rot-13", "caesar", "decipher"];
+const SHIFT_WORDS: &[&str] = &["caesar", "shift"];
+const REVERSE_WORDS: &[&str] = &["revers", "backwards", "right to left"];
 
 /// Words one of which every match of the meta-question regex contains.
 const META_WORDS: &[&str] = &[

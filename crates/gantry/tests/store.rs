@@ -545,10 +545,35 @@ async fn usage_records_are_stored_and_reported_by_group_and_bucket(store: Store)
     let mut records: Vec<_> = (0..200).map(|i| usage(t0 + i, "ml", "gpt", 10, 5, 200)).collect();
     records.extend((0..49).map(|i| usage(t0 + HOUR + i, "ops", "claude", 100, 50, 200)));
     records.push(usage(t0 + HOUR + 100, "ops", "claude", 0, 0, 502));
+    // Guard verdicts: stored as JSON; a blocked call is audited with its record, a clean one is not.
+    records[3].guard =
+        Some(serde_json::json!({"policy": "strict", "request": {"EMAIL": {"count": 1, "action": "mask"}}}));
+    records[249].guard = Some(serde_json::json!({"policy": "strict", "blocked": "injection"}));
+    records[5].guard = Some(serde_json::json!({"policy": "strict"}));
     store.insert_usage(&records).await.unwrap();
     let stored = store.usage_records(t0, t0 + 2 * HOUR, 1000).await.unwrap();
     assert_eq!(stored.len(), 250);
     assert!(stored.contains(&records[7]), "a record reads back exactly as written");
+    assert!(stored.contains(&records[3]) && stored.contains(&records[249]));
+    let audit = store
+        .audit_log(&gantry::store::model::AuditFilter {
+            entity: Some("request".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let mut actions: Vec<(&str, &str)> = audit
+        .iter()
+        .map(|a| (a.action.as_str(), a.entity_id.as_str()))
+        .collect();
+    actions.sort();
+    assert_eq!(
+        actions,
+        vec![
+            ("guard.block", records[249].request_id.as_str()),
+            ("guard.flag", records[3].request_id.as_str())
+        ]
+    );
 
     let query = usage::UsageQuery {
         from: Some(t0),

@@ -138,6 +138,10 @@ pub struct PiiDetector {
     /// All patterns at once: one pass says which can match at all, so only
     /// those scan the text again for positions (most texts hold few kinds).
     set: Option<RegexSet>,
+    /// Every context word at once: one pass over the lower-cased text says
+    /// which patterns' context words occur (bit i: pattern i).
+    context_words: Option<aho_corasick::AhoCorasick>,
+    context_patterns: Vec<u32>,
 }
 
 impl std::fmt::Debug for PiiDetector {
@@ -414,7 +418,29 @@ impl PiiDetector {
             })
             .collect::<Vec<Pattern>>();
         let set = RegexSet::new(patterns.iter().map(|p| p.regex.as_str())).ok();
-        PiiDetector { patterns, set }
+        let mut words: Vec<&str> = Vec::new();
+        let mut context_patterns: Vec<u32> = Vec::new();
+        for (i, pattern) in patterns.iter().enumerate().take(32) {
+            for w in pattern.context {
+                match words.iter().position(|seen| seen == w) {
+                    Some(at) => context_patterns[at] |= 1 << i,
+                    None => {
+                        words.push(w);
+                        context_patterns.push(1 << i);
+                    }
+                }
+            }
+        }
+        let context_words = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&words)
+            .ok();
+        PiiDetector {
+            patterns,
+            set,
+            context_words,
+            context_patterns,
+        }
     }
 
     /// Every sensitive value in `text`, in order, without overlaps.
@@ -423,7 +449,7 @@ impl PiiDetector {
         // Cheap facts about the whole text that rule out patterns before their scan:
         // most values need a digit, and context-bound ones need a context word somewhere.
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
-        let mut lower: Option<String> = None;
+        let mut context: Option<u32> = None;
         let mut candidates: Vec<&Pattern> = Vec::with_capacity(self.patterns.len());
         let mut positions: Vec<usize> = Vec::with_capacity(self.patterns.len());
         for (i, pattern) in self.patterns.iter().enumerate() {
@@ -431,8 +457,8 @@ impl PiiDetector {
                 continue;
             }
             if !pattern.context.is_empty() {
-                let lower = lower.get_or_insert_with(|| text.to_lowercase());
-                if !pattern.context.iter().any(|w| lower.contains(w)) {
+                let present = *context.get_or_insert_with(|| self.context_present(text));
+                if i < 32 && present & (1 << i) == 0 {
                     continue;
                 }
             }
@@ -465,7 +491,7 @@ impl PiiDetector {
                 if value.is_empty() || !(pattern.check)(value) {
                     continue;
                 }
-                if !pattern.context.is_empty() && !has_context(text, start, end, pattern.context) {
+                if !pattern.context.is_empty() && !self.has_context(text, start, end, pattern) {
                     continue;
                 }
                 if !plausible_in_place(pattern.kind, text, start, end) {
@@ -483,6 +509,41 @@ impl PiiDetector {
         }
         found.sort_by_key(|f| f.start);
         found
+    }
+
+    /// One of `pattern`'s context words within `CONTEXT_BYTES` before `start`
+    /// or after `end` (case-insensitive).
+    fn has_context(&self, text: &str, start: usize, end: usize, pattern: &Pattern) -> bool {
+        let Some(bit) = self
+            .patterns
+            .iter()
+            .position(|p| std::ptr::eq(p, pattern))
+            .filter(|i| *i < 32)
+        else {
+            return true;
+        };
+        let mut from = start.saturating_sub(CONTEXT_BYTES);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (end + CONTEXT_BYTES).min(text.len());
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        // The window without the value itself, so that a word cannot span the two sides.
+        let window = format!("{}\n{}", &text[from..start], &text[end..to]);
+        self.context_present(&window) & (1 << bit) != 0
+    }
+
+    /// The patterns (as bits) one of whose context words occurs in `text`.
+    fn context_present(&self, text: &str) -> u32 {
+        let Some(words) = &self.context_words else {
+            return u32::MAX;
+        };
+        let lower = text.to_lowercase();
+        words
+            .find_overlapping_iter(&lower)
+            .fold(0, |bits, m| bits | self.context_patterns[m.pattern().as_usize()])
     }
 
     #[cfg(test)]
@@ -514,21 +575,6 @@ fn needs_digit(kind: EntityType) -> bool {
             | EntityType::Passport
             | EntityType::NationalId
     )
-}
-
-/// One of `words` appears within `CONTEXT_BYTES` before `start` or after `end` (case-insensitive).
-fn has_context(text: &str, start: usize, end: usize, words: &[&str]) -> bool {
-    let mut from = start.saturating_sub(CONTEXT_BYTES);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = (end + CONTEXT_BYTES).min(text.len());
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
-    let before = text[from..start].to_lowercase();
-    let after = text[end..to].to_lowercase();
-    words.iter().any(|w| before.contains(w) || after.contains(w))
 }
 
 /// What the text around a match says about it: a dotted quad inside a longer

@@ -844,7 +844,8 @@ impl InjectionDetector {
                 }
             }
         }
-        let mut score = score.clamp(0.0, 1.0);
+        // (+ 0.0 turns a -0.0 left by the discounts into 0.0.)
+        let mut score = score.clamp(0.0, 1.0) + 0.0;
         if let Some(classifier) = &self.classifier {
             let learned = classifier.score(text);
             if learned >= 0.5 {

@@ -380,7 +380,7 @@ pub struct EntityCount {
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct InjectionVerdict {
-    pub score: f32,
+    pub score: f64,
     pub rules: Vec<&'static str>,
     /// `block` or `flag` when the score reached the threshold, else `pass`.
     pub action: &'static str,

@@ -118,7 +118,7 @@ pub fn inspect(policy: &GuardPolicy, client: ClientWire, endpoint: Endpoint, bod
             ));
         }
         inspected.verdict.injection = Some(InjectionVerdict {
-            score: (score.score * 1000.0).round() / 1000.0,
+            score: (f64::from(score.score) * 1000.0).round() / 1000.0,
             rules: score.rules,
             action,
         });

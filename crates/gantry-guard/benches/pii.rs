@@ -50,6 +50,17 @@ fn main() {
                  The staging database is at 10.20.30.40 and the deploy key must never be pasted here. ",
             ),
         ),
+        ("prose with one e-mail and one phone", {
+            let mut text = two_kb(
+                "Could you help me rewrite the onboarding guide for our support team? The current version \
+                     is long, repeats itself and mixes the escalation steps with the billing questions. ",
+            );
+            text.replace_range(
+                ..80,
+                "Write to lena.fischer@example.org or call +49 30 901820 about this: ",
+            );
+            text
+        }),
         (
             "business text without PII",
             two_kb(

@@ -20,16 +20,6 @@ pub enum Action {
 }
 
 impl Action {
-    pub fn from_name(name: &str) -> Option<Action> {
-        match name {
-            "block" => Some(Action::Block),
-            "redact" => Some(Action::Redact),
-            "mask" => Some(Action::Mask),
-            "log" => Some(Action::Log),
-            _ => None,
-        }
-    }
-
     pub fn name(self) -> &'static str {
         match self {
             Action::Block => "block",
@@ -54,10 +44,6 @@ pub struct Vault {
 impl Vault {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
-    }
-
-    pub fn len(&self) -> usize {
-        self.entries.len()
     }
 
     /// The placeholder for `value` of type `name`, created on first sight.

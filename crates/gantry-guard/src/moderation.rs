@@ -24,21 +24,17 @@ pub enum Matcher {
 pub struct Moderator {
     rules: Vec<(String, String)>,
     set: RegexSet,
-    /// Longest text a words rule can match, in bytes (regexes: unbounded).
-    longest_word: usize,
 }
 
 impl Moderator {
     pub fn new(rules: &[ModerationRule]) -> Result<Moderator, String> {
         let mut patterns = Vec::with_capacity(rules.len());
-        let mut longest_word = 0;
         for rule in rules {
             let pattern = match &rule.matcher {
                 Matcher::Words(words) => {
                     if words.iter().any(|w| w.trim().is_empty()) || words.is_empty() {
                         return Err(format!("moderation rule `{}`: words must not be empty", rule.id));
                     }
-                    longest_word = longest_word.max(words.iter().map(String::len).max().unwrap_or(0));
                     let alternatives: Vec<String> = words.iter().map(|w| regex::escape(w.trim())).collect();
                     format!(r"(?i)\b(?:{})\b", alternatives.join("|"))
                 }
@@ -57,7 +53,6 @@ impl Moderator {
         Ok(Moderator {
             rules: rules.iter().map(|r| (r.id.clone(), r.category.clone())).collect(),
             set,
-            longest_word,
         })
     }
 
@@ -75,10 +70,6 @@ impl Moderator {
 
     pub fn category(&self, rule: usize) -> &str {
         self.rules.get(rule).map_or("", |r| r.1.as_str())
-    }
-
-    pub fn longest_word(&self) -> usize {
-        self.longest_word
     }
 }
 

@@ -450,8 +450,7 @@ impl PiiDetector {
         // most values need a digit, and context-bound ones need a context word somewhere.
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         let mut context: Option<u32> = None;
-        let mut candidates: Vec<&Pattern> = Vec::with_capacity(self.patterns.len());
-        let mut positions: Vec<usize> = Vec::with_capacity(self.patterns.len());
+        let mut candidates: Vec<(usize, &Pattern)> = Vec::with_capacity(self.patterns.len());
         for (i, pattern) in self.patterns.iter().enumerate() {
             if !has_digit && needs_digit(pattern.kind) {
                 continue;
@@ -462,15 +461,14 @@ impl PiiDetector {
                     continue;
                 }
             }
-            candidates.push(pattern);
-            positions.push(i);
+            candidates.push((i, pattern));
         }
         // Several candidates: one pass of the set rules out those that cannot match.
         let possible = match &self.set {
             Some(set) if candidates.len() > 3 => Some(set.matches(text)),
             _ => None,
         };
-        for (pattern, i) in candidates.into_iter().zip(positions) {
+        for (i, pattern) in candidates {
             if possible.as_ref().is_some_and(|m| !m.matched(i)) {
                 continue;
             }
@@ -491,7 +489,7 @@ impl PiiDetector {
                 if value.is_empty() || !(pattern.check)(value) {
                     continue;
                 }
-                if !pattern.context.is_empty() && !self.has_context(text, start, end, pattern) {
+                if !pattern.context.is_empty() && !self.has_context(text, start, end, i) {
                     continue;
                 }
                 if !plausible_in_place(pattern.kind, text, start, end) {
@@ -511,17 +509,12 @@ impl PiiDetector {
         found
     }
 
-    /// One of `pattern`'s context words within `CONTEXT_BYTES` before `start`
+    /// One of pattern number `pattern`'s context words within `CONTEXT_BYTES` before `start`
     /// or after `end` (case-insensitive).
-    fn has_context(&self, text: &str, start: usize, end: usize, pattern: &Pattern) -> bool {
-        let Some(bit) = self
-            .patterns
-            .iter()
-            .position(|p| std::ptr::eq(p, pattern))
-            .filter(|i| *i < 32)
-        else {
-            return true;
-        };
+    fn has_context(&self, text: &str, start: usize, end: usize, pattern: usize) -> bool {
+        if pattern >= 32 {
+            return true; // beyond the indexed bits: context not checked
+        }
         let mut from = start.saturating_sub(CONTEXT_BYTES);
         while !text.is_char_boundary(from) {
             from -= 1;
@@ -532,7 +525,7 @@ impl PiiDetector {
         }
         // The window without the value itself, so that a word cannot span the two sides.
         let window = format!("{}\n{}", &text[from..start], &text[end..to]);
-        self.context_present(&window) & (1 << bit) != 0
+        self.context_present(&window) & (1 << pattern) != 0
     }
 
     /// The patterns (as bits) one of whose context words occurs in `text`.

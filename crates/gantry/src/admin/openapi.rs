@@ -328,7 +328,7 @@ pub fn operations() -> Vec<Operation> {
         op!(
             "get",
             "/admin/v1/teams/{id}/policy",
-            "The limits and budgets set on a team (empty when none)",
+            "The policy set on a team: limits, budgets, regions, guard (empty when none)",
             "team members (own team), org admins",
             &[],
             None,
@@ -338,7 +338,7 @@ pub fn operations() -> Vec<Operation> {
         op!(
             "put",
             "/admin/v1/teams/{id}/policy",
-            "Set (replace) the limits and budgets of a team; they apply on every node within auth.cache_refresh_ms",
+            "Set (replace) the policy of a team; they apply on every node within auth.cache_refresh_ms",
             "org admins",
             &[],
             Some(of::<Policy>),
@@ -348,7 +348,7 @@ pub fn operations() -> Vec<Operation> {
         op!(
             "delete",
             "/admin/v1/teams/{id}/policy",
-            "Clear the limits and budgets of a team",
+            "Clear the policy of a team",
             "org admins",
             &[],
             None,
@@ -358,7 +358,7 @@ pub fn operations() -> Vec<Operation> {
         op!(
             "get",
             "/admin/v1/apps/{id}/policy",
-            "The limits and budgets set on a app (empty when none)",
+            "The policy set on an app: limits, budgets, regions, guard (empty when none)",
             "team members (own team), org admins",
             &[],
             None,
@@ -368,7 +368,7 @@ pub fn operations() -> Vec<Operation> {
         op!(
             "put",
             "/admin/v1/apps/{id}/policy",
-            "Set (replace) the limits and budgets of a app; they apply on every node within auth.cache_refresh_ms",
+            "Set (replace) the policy of an app; they apply on every node within auth.cache_refresh_ms",
             "team admins (own team), org admins",
             &[],
             Some(of::<Policy>),
@@ -378,7 +378,7 @@ pub fn operations() -> Vec<Operation> {
         op!(
             "delete",
             "/admin/v1/apps/{id}/policy",
-            "Clear the limits and budgets of a app",
+            "Clear the policy of an app",
             "team admins (own team), org admins",
             &[],
             None,
@@ -388,7 +388,7 @@ pub fn operations() -> Vec<Operation> {
         op!(
             "get",
             "/admin/v1/keys/{id}/policy",
-            "The limits and budgets set on a key (empty when none)",
+            "The policy set on a key: limits, budgets, regions, guard (empty when none)",
             "team members (own team), org admins",
             &[],
             None,
@@ -398,7 +398,7 @@ pub fn operations() -> Vec<Operation> {
         op!(
             "put",
             "/admin/v1/keys/{id}/policy",
-            "Set (replace) the limits and budgets of a key; they apply on every node within auth.cache_refresh_ms",
+            "Set (replace) the policy of a key; they apply on every node within auth.cache_refresh_ms",
             "team admins (own team), org admins",
             &[],
             Some(of::<Policy>),
@@ -408,7 +408,7 @@ pub fn operations() -> Vec<Operation> {
         op!(
             "delete",
             "/admin/v1/keys/{id}/policy",
-            "Clear the limits and budgets of a key",
+            "Clear the policy of a key",
             "team admins (own team), org admins",
             &[],
             None,

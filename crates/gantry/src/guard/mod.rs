@@ -387,15 +387,6 @@ pub struct InjectionVerdict {
 }
 
 impl Verdict {
-    /// Whether anything was found (clean calls leave no verdict behind).
-    pub fn is_notable(&self) -> bool {
-        !self.request.is_empty()
-            || self.injection.as_ref().is_some_and(|i| i.action != "pass")
-            || !self.answer.is_empty()
-            || !self.moderation.is_empty()
-            || self.blocked.is_some()
-    }
-
     /// The `x-gantry-guard` header: `policy=p; request=EMAIL:2:mask; injection=0.91:block; blocked=injection`.
     pub fn header(&self) -> String {
         let mut out = format!("policy={}", self.policy);

@@ -140,7 +140,7 @@ pub struct PiiDetector {
     set: Option<RegexSet>,
     /// Every context word at once: one pass over the lower-cased text says
     /// which patterns' context words occur (bit i: pattern i).
-    context_words: Option<aho_corasick::AhoCorasick>,
+    context_words: Option<daachorse::DoubleArrayAhoCorasick<u32>>,
     context_patterns: Vec<u32>,
 }
 
@@ -431,10 +431,9 @@ impl PiiDetector {
                 }
             }
         }
-        let context_words = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&words)
-            .ok();
+        // A double array: compact enough to stay in cache (a full DFA of these
+        // words missed it on every byte).
+        let context_words = daachorse::DoubleArrayAhoCorasick::new(&words).ok();
         PiiDetector {
             patterns,
             set,
@@ -449,14 +448,14 @@ impl PiiDetector {
         // Cheap facts about the whole text that rule out patterns before their scan:
         // most values need a digit, and context-bound ones need a context word somewhere.
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
-        let mut context: Option<u32> = None;
+        let mut context: Option<ContextHits> = None;
         let mut candidates: Vec<(usize, &Pattern)> = Vec::with_capacity(self.patterns.len());
         for (i, pattern) in self.patterns.iter().enumerate() {
             if !has_digit && needs_digit(pattern.kind) {
                 continue;
             }
             if !pattern.context.is_empty() {
-                let present = *context.get_or_insert_with(|| self.context_present(text));
+                let present = context.get_or_insert_with(|| self.context_hits(text)).any;
                 if i < 32 && present & (1 << i) == 0 {
                     continue;
                 }
@@ -489,7 +488,7 @@ impl PiiDetector {
                 if value.is_empty() || !(pattern.check)(value) {
                     continue;
                 }
-                if !pattern.context.is_empty() && !self.has_context(text, start, end, i) {
+                if !pattern.context.is_empty() && !self.has_context(text, context.as_ref(), start, end, i) {
                     continue;
                 }
                 if !plausible_in_place(pattern.kind, text, start, end) {
@@ -510,8 +509,8 @@ impl PiiDetector {
     }
 
     /// One of pattern number `pattern`'s context words within `CONTEXT_BYTES` before `start`
-    /// or after `end` (case-insensitive).
-    fn has_context(&self, text: &str, start: usize, end: usize, pattern: usize) -> bool {
+    /// or after `end` (case-insensitive). `hits`: the whole text's, when already found.
+    fn has_context(&self, text: &str, hits: Option<&ContextHits>, start: usize, end: usize, pattern: usize) -> bool {
         if pattern >= 32 {
             return true; // beyond the indexed bits: context not checked
         }
@@ -523,9 +522,40 @@ impl PiiDetector {
         while !text.is_char_boundary(to) {
             to += 1;
         }
-        // The window without the value itself, so that a word cannot span the two sides.
+        // A word must lie wholly on one side of the value: it cannot span the two.
+        if let Some(ContextHits { at: Some(at), .. }) = hits {
+            return at.iter().any(|&(s, e, bits)| {
+                bits & (1 << pattern) != 0 && ((s >= from && e <= start) || (s >= end && e <= to))
+            });
+        }
         let window = format!("{}\n{}", &text[from..start], &text[end..to]);
         self.context_present(&window) & (1 << pattern) != 0
+    }
+
+    /// The context words in `text`, with their places when lower-casing kept
+    /// every byte offset (ASCII text), so each value's window is looked up, not searched.
+    fn context_hits(&self, text: &str) -> ContextHits {
+        let Some(words) = &self.context_words else {
+            return ContextHits {
+                any: u32::MAX,
+                at: None,
+            };
+        };
+        let lower = text.to_lowercase();
+        let mut any = 0;
+        let mut at = text.is_ascii().then(Vec::new);
+        for m in words.find_overlapping_iter(&lower) {
+            let bits = self
+                .context_patterns
+                .get(m.value() as usize)
+                .copied()
+                .unwrap_or(u32::MAX);
+            any |= bits;
+            if let Some(at) = &mut at {
+                at.push((m.start(), m.end(), bits));
+            }
+        }
+        ContextHits { any, at }
     }
 
     /// The patterns (as bits) one of whose context words occurs in `text`.
@@ -534,9 +564,13 @@ impl PiiDetector {
             return u32::MAX;
         };
         let lower = text.to_lowercase();
-        words
-            .find_overlapping_iter(&lower)
-            .fold(0, |bits, m| bits | self.context_patterns[m.pattern().as_usize()])
+        words.find_overlapping_iter(&lower).fold(0, |bits, m| {
+            bits | self
+                .context_patterns
+                .get(m.value() as usize)
+                .copied()
+                .unwrap_or(u32::MAX)
+        })
     }
 
     #[cfg(test)]
@@ -553,6 +587,13 @@ pub(crate) fn ascii_classes(pattern: &str) -> String {
         .replace(r"\d", "[0-9]")
         .replace(r"\s", r"[\t\n\x0B\x0C\r ]")
         .replace(r"\b", r"(?-u:\b)")
+}
+
+/// The context words found in a whole text: the patterns they serve (as bits)
+/// and, where the offsets are exact, each word's place and patterns.
+struct ContextHits {
+    any: u32,
+    at: Option<Vec<(usize, usize, u32)>>,
 }
 
 /// Kinds whose every value contains an ASCII digit.

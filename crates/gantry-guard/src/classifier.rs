@@ -1,8 +1,9 @@
 //! A small learned injection classifier: logistic regression over hashed
 //! word, word-pair and character n-gram counts of the normalised text. Its
 //! weights (int8, one per hash bucket) are trained by `classifier/train.py` on
-//! the tuning and dev corpora and ship inside the crate: nothing is downloaded
-//! or read at run time. It sits beside the rules behind the same score shape.
+//! every corpus but the blind ones and ship inside the crate: nothing is
+//! downloaded or read at run time. It weighs the rules' score as one more
+//! input, behind the same score shape.
 
 use crate::injection::normalize;
 
@@ -72,26 +73,31 @@ pub fn features(text: &str, out: &mut Vec<u32>) {
     }
 }
 
-/// The trained model: per-bucket weights (int8 × `scale`), a bias, and the
-/// probability from which a text counts as an injection.
+/// The trained model: per-bucket weights (a byte each, indexing a 256-value
+/// codebook), a bias, the weight of the rules' score, and the combined logit
+/// from which a text counts as an injection.
 pub struct InjectionClassifier {
     weights: &'static [u8],
-    scale: f32,
+    codebook: [f32; 256],
     bias: f32,
+    rule_weight: f32,
+    /// The decision point on the combined logit (the policy threshold 0.5).
     pub threshold: f32,
 }
 
 impl std::fmt::Debug for InjectionClassifier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("InjectionClassifier")
+            .field("rule_weight", &self.rule_weight)
             .field("threshold", &self.threshold)
             .finish_non_exhaustive()
     }
 }
 
-/// The shipped model: a 16-byte header (`GIC1`, scale, bias, threshold as
-/// little-endian f32) and one signed byte per bucket.
+/// The shipped model: `GIC2`; bias, rule weight and threshold; the 256-value
+/// codebook (all little-endian f32); then one codebook index per bucket.
 static MODEL: &[u8] = include_bytes!("../classifier/injection.bin");
+const HEADER: usize = 4 + 3 * 4 + 256 * 4;
 
 impl InjectionClassifier {
     /// The shipped model (`None` if the file is malformed — a build problem the tests catch).
@@ -100,47 +106,55 @@ impl InjectionClassifier {
     }
 
     fn from_bytes(bytes: &'static [u8]) -> Option<InjectionClassifier> {
-        let header = bytes.get(..16)?;
-        if &header[..4] != b"GIC1" || bytes.len() != 16 + BUCKETS {
+        let header = bytes.get(..HEADER)?;
+        if &header[..4] != b"GIC2" || bytes.len() != HEADER + BUCKETS {
             return None;
         }
         let f = |at: usize| f32::from_le_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]);
+        let mut codebook = [0f32; 256];
+        for (i, value) in codebook.iter_mut().enumerate() {
+            *value = f(16 + 4 * i);
+        }
         Some(InjectionClassifier {
-            weights: &bytes[16..],
-            scale: f(4),
-            bias: f(8),
+            weights: &bytes[HEADER..],
+            codebook,
+            bias: f(4),
+            rule_weight: f(8),
             threshold: f(12),
         })
     }
 
-    /// The probability that `text` is an injection. Features count once each
+    /// The text's own logit (without the rules). Features count once each
     /// (presence), scaled by 1/√(distinct features), as in training.
-    pub fn probability(&self, text: &str) -> f32 {
+    pub fn logit(&self, text: &str) -> f32 {
         let mut ids = Vec::with_capacity(text.len() * 4);
         features(text, &mut ids);
         let mut seen = vec![0u64; BUCKETS / 64];
-        let (mut sum, mut distinct) = (0i32, 0u32);
+        let (mut sum, mut distinct) = (0f32, 0u32);
         for &i in &ids {
             let (word, bit) = (i as usize / 64, 1u64 << (i % 64));
             if seen[word] & bit == 0 {
                 seen[word] |= bit;
-                sum += i32::from(self.weights[i as usize] as i8);
+                sum += self.codebook[usize::from(self.weights[i as usize])];
                 distinct += 1;
             }
         }
-        let z = sum as f32 * self.scale / (distinct.max(1) as f32).sqrt() + self.bias;
-        1.0 / (1.0 + (-z).exp())
+        sum / (distinct.max(1) as f32).sqrt() + self.bias
     }
 
-    /// The probability as a score on the rules' scale: the classifier's own
-    /// threshold maps to 0.5, so one policy threshold serves both.
-    pub fn score(&self, text: &str) -> f32 {
-        let p = self.probability(text);
-        let t = self.threshold.clamp(0.01, 0.99);
-        if p < t {
-            0.5 * p / t
-        } else {
-            0.5 + 0.5 * (p - t) / (1.0 - t)
-        }
+    /// The probability that `text` is an injection, by the classifier alone.
+    pub fn probability(&self, text: &str) -> f32 {
+        sigmoid(self.logit(text))
     }
+
+    /// The verdict of the classifier and the rules together, on the rules'
+    /// scale: the trained decision point maps to 0.5, so one policy threshold
+    /// serves both (0.6, 0.7, … ask for more evidence).
+    pub fn score(&self, text: &str, rule_score: f32) -> f32 {
+        sigmoid(self.logit(text) + self.rule_weight * rule_score - self.threshold)
+    }
+}
+
+fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
 }

@@ -506,7 +506,7 @@ pub struct InjectionDetector {
     /// A question or comment *about* some text (grammar, translation, a meme):
     /// quoted passages in it are examples, not instructions.
     meta: Option<Regex>,
-    /// The learned classifier, when enabled: a text scores the higher of the two.
+    /// The learned classifier, when enabled: it decides, with the rules' score as an input.
     classifier: Option<crate::classifier::InjectionClassifier>,
 }
 
@@ -678,8 +678,8 @@ impl InjectionDetector {
         }
     }
 
-    /// The rules plus the shipped classifier: a text scores the higher of the
-    /// two (the classifier's own threshold maps to 0.5). `None` if the shipped
+    /// The rules plus the shipped classifier, which decides with the rules'
+    /// score as one input (its decision point maps to 0.5). `None` if the shipped
     /// model is malformed.
     pub fn with_classifier() -> Option<InjectionDetector> {
         Some(InjectionDetector {
@@ -842,12 +842,14 @@ impl InjectionDetector {
         }
         // (+ 0.0 turns a -0.0 left by the discounts into 0.0.)
         let mut score = score.clamp(0.0, 1.0) + 0.0;
+        // The classifier weighs the rules' score with what it learned: its
+        // verdict replaces theirs (alone, rules flag too many benign texts by
+        // new authors).
         if let Some(classifier) = &self.classifier {
-            let learned = classifier.score(text);
-            if learned >= 0.5 {
-                fired.push(("classifier", learned));
+            score = classifier.score(text, score);
+            if score >= 0.5 {
+                fired.push(("classifier", score));
             }
-            score = score.max(learned);
         }
         InjectionScore {
             score,

@@ -84,6 +84,18 @@ fn main() {
             ),
         ),
     ];
+    // The machine's own jitter: fixed work with no data-dependent branches
+    // (FNV over 20 KB). Its p99/p50 is what the host adds to any p99 below.
+    let fixed = two_kb("fixed work ");
+    report("calibration: fixed work (FNV over 20 KB)", 10_000, || {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for _ in 0..10 {
+            for b in std::hint::black_box(fixed.as_bytes()) {
+                h = (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+            }
+        }
+        std::hint::black_box(h);
+    });
     for (name, text) in &prompts {
         report(&format!("chain: {name}"), 10_000, || {
             std::hint::black_box(scanner.scan(text));

@@ -14,25 +14,29 @@ const CHAR_GRAMS: std::ops::RangeInclusive<usize> = 3..=5;
 /// Longest text looked at, in characters (the rest adds cost, not signal).
 const MAX_CHARS: usize = 4096;
 
-/// FNV-1a, 64-bit: stable across platforms and versions, so the trained
-/// weights keep meaning the same features.
-fn fnv(kind: u8, parts: &[&[u8]]) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |b: u8| {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    };
-    eat(kind);
-    for (i, part) in parts.iter().enumerate() {
-        if i > 0 {
-            eat(b' ');
-        }
-        part.iter().for_each(|b| eat(*b));
-    }
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// One FNV-1a step over a whole unit (a character, a word's hash, a kind
+/// tag): stable across platforms and versions, so the trained weights keep
+/// meaning the same features.
+fn mix(h: u64, unit: u64) -> u64 {
+    (h ^ unit).wrapping_mul(FNV_PRIME)
+}
+
+/// A hash's bucket, after a final avalanche (FNV's low bits alone cluster).
+fn bucket(mut h: u64) -> u32 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
     (h % BUCKETS as u64) as u32
 }
 
-/// The hashed features of `text`, with repeats (counts).
+/// The hashed features of `text`, with repeats: its words, word pairs and
+/// character 3–5-grams (whitespace runs as one space), lower-cased, after the
+/// detector's normalisation (invisible characters out, look-alikes folded,
+/// smuggled tag text appended). One pass; each n-gram's hash extends the
+/// shorter one's.
 pub fn features(text: &str, out: &mut Vec<u32>) {
     let (normalized, smuggled, _) = normalize(text);
     let mut lower = normalized.to_lowercase();
@@ -40,35 +44,41 @@ pub fn features(text: &str, out: &mut Vec<u32>) {
         lower.push(' ');
         lower.push_str(&hidden.to_lowercase());
     }
-    let chars: Vec<char> = lower.chars().take(MAX_CHARS).collect();
-    let text: String = chars.iter().collect();
-    // Words and word pairs.
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    for (i, w) in words.iter().enumerate() {
-        out.push(fnv(b'w', &[w.as_bytes()]));
-        if let Some(next) = words.get(i + 1) {
-            out.push(fnv(b'b', &[w.as_bytes(), next.as_bytes()]));
+    let mut chars: Vec<u32> = Vec::with_capacity(lower.len().min(MAX_CHARS));
+    let mut previous_word: Option<u64> = None;
+    let mut word = FNV_OFFSET;
+    let mut in_word = false;
+    let end_word = |word: u64, out: &mut Vec<u32>, previous_word: &mut Option<u64>| {
+        out.push(bucket(mix(word, u64::from(b'w'))));
+        if let Some(previous) = *previous_word {
+            out.push(bucket(mix(mix(previous, u64::from(b'b')), word)));
         }
-    }
-    // Character n-grams, whitespace collapsed.
-    let mut squeezed: Vec<char> = Vec::with_capacity(chars.len());
-    for c in chars {
+        *previous_word = Some(word);
+    };
+    for c in lower.chars().take(MAX_CHARS) {
+        if c.is_alphanumeric() {
+            word = mix(word, u64::from(u32::from(c)));
+            in_word = true;
+        } else if in_word {
+            end_word(word, out, &mut previous_word);
+            word = FNV_OFFSET;
+            in_word = false;
+        }
         let c = if c.is_whitespace() { ' ' } else { c };
-        if !(c == ' ' && squeezed.last() == Some(&' ')) {
-            squeezed.push(c);
+        if !(c == ' ' && chars.last() == Some(&u32::from(' '))) {
+            chars.push(u32::from(c));
         }
     }
-    let mut buf = [0u8; 4 * 5];
-    for n in CHAR_GRAMS {
-        for window in squeezed.windows(n) {
-            let mut len = 0;
-            for c in window {
-                len += c.encode_utf8(&mut buf[len..]).len();
+    if in_word {
+        end_word(word, out, &mut previous_word);
+    }
+    for start in 0..chars.len() {
+        let mut h = mix(FNV_OFFSET, u64::from(b'c'));
+        for (n, &c) in chars[start..].iter().take(*CHAR_GRAMS.end()).enumerate() {
+            h = mix(h, u64::from(c));
+            if CHAR_GRAMS.contains(&(n + 1)) {
+                out.push(bucket(mix(h, n as u64 + 1)));
             }
-            out.push(fnv(b'0' + n as u8, &[&buf[..len]]));
         }
     }
 }

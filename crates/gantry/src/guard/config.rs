@@ -155,9 +155,9 @@ pub struct InjectionConfig {
     /// What is scored (default: user messages only).
     #[serde(default = "default_sources")]
     pub scan: Vec<InjectionSource>,
-    /// Also run the learned classifier that ships with Gantry (a text scores
-    /// the higher of rules and classifier). Catches more paraphrased and
-    /// non-English attacks, at some extra cost per text; see docs.
+    /// Also run the learned classifier that ships with Gantry: it decides,
+    /// with the rules' score as one of its inputs. Catches more paraphrased
+    /// and non-English attacks, at some extra cost per text; see docs.
     #[serde(default)]
     pub classifier: bool,
 }

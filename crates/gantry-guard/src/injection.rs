@@ -21,6 +21,54 @@ struct Rule {
     /// Lower-case words one of which every match contains: when a text has none,
     /// the regex is not run (most texts trigger few rules, so this is most of the speed).
     keywords: &'static [&'static str],
+    /// A second such list, for rules whose first is common words ("must",
+    /// "ignore", ":"): the regex runs only when both lists have a word present.
+    also: &'static [&'static str],
+}
+
+/// The second keyword list of the signals that have one (see `Rule::also`).
+fn also_keywords(id: &str) -> &'static [&'static str] {
+    match id {
+        "override" => &[
+            "instr",
+            "rule",
+            "guideline",
+            "guardrail",
+            "directive",
+            "command",
+            "prompt",
+            "restriction",
+            "constraint",
+            "limitation",
+            "programming",
+            "conditioning",
+            "configuration",
+            "direction",
+            "objective",
+            "persona",
+            "context",
+            "safety",
+            "content",
+            "operator",
+            "developer",
+        ],
+        "filter_off" => &["guardrail", "content filter", "safety", "moderation", "content polic"],
+        "assistant_must" => &["ai", "assistant", "llm", "language model", "bot", "model", "summari"],
+        "override_fr" => &["instruction", "règle", "consigne", "directive"],
+        "inline_system" => &[":", "]", "start_turn", "end_turn"],
+        "fake_transcript" => &["human", "user", "assistant", "developer", "thought:", "observation:"],
+        "embedded_address" => &[
+            "assistant",
+            "ai",
+            "system",
+            "bot",
+            "model",
+            "instruction",
+            "note_to_ai",
+            "llm",
+        ],
+        _ => &[],
+    }
 }
 
 /// The words each signal cannot match without (empty: always run).
@@ -439,18 +487,32 @@ fn keywords(id: &str) -> &'static [&'static str] {
 /// keyword apart cost more than the regexes themselves).
 struct KeywordIndex {
     automaton: Option<daachorse::DoubleArrayAhoCorasick<u32>>,
-    /// Per keyword, the bit of each rule it lets run.
-    rules_of: Vec<u128>,
+    /// Per keyword, the bit of each rule it lets run, and of each rule whose
+    /// second list (`Rule::also`) it is in.
+    rules_of: Vec<(u128, u128)>,
     /// Rules without keywords: always run.
     always: u128,
+    /// Rules with a second list, which must also have a word present.
+    needs_also: u128,
 }
 
 impl KeywordIndex {
     /// Rules take bits 0–123; 124–126 mark rewriting traces, 127 the meta-question words.
     fn new(rules: &[Rule]) -> KeywordIndex {
         let mut keywords: Vec<&str> = Vec::new();
-        let mut rules_of: Vec<u128> = Vec::new();
+        let mut rules_of: Vec<(u128, u128)> = Vec::new();
         let mut always = 0u128;
+        let mut needs_also = 0u128;
+        let mut add = |k: &'static str, bits: (u128, u128)| match keywords.iter().position(|seen| *seen == k) {
+            Some(at) => {
+                rules_of[at].0 |= bits.0;
+                rules_of[at].1 |= bits.1;
+            }
+            None => {
+                keywords.push(k);
+                rules_of.push(bits);
+            }
+        };
         let groups = rules.iter().take(TRACE_ROT13).map(|r| r.keywords).enumerate().chain([
             (TRACE_ROT13, ROT13_WORDS),
             (TRACE_SHIFT, SHIFT_WORDS),
@@ -462,21 +524,24 @@ impl KeywordIndex {
                 always |= 1 << i;
             }
             for k in group {
-                match keywords.iter().position(|seen| seen == k) {
-                    Some(at) => rules_of[at] |= 1 << i,
-                    None => {
-                        keywords.push(k);
-                        rules_of.push(1 << i);
-                    }
-                }
+                add(k, (1 << i, 0));
+            }
+        }
+        for (i, rule) in rules.iter().enumerate().take(TRACE_ROT13) {
+            if !rule.also.is_empty() {
+                needs_also |= 1 << i;
+            }
+            for k in rule.also {
+                add(k, (0, 1 << i));
             }
         }
         KeywordIndex {
             // A double array: ~50 KB for these keywords, where a full DFA took
-            // 3 MB and missed the cache on every byte (3× slower).
+            // 3 MB (and was no faster).
             automaton: daachorse::DoubleArrayAhoCorasick::new(&keywords).ok(),
             rules_of,
             always,
+            needs_also,
         }
     }
 
@@ -485,11 +550,17 @@ impl KeywordIndex {
         let Some(automaton) = &self.automaton else {
             return u128::MAX; // no index: every rule runs
         };
-        let mut bits = self.always;
+        let (mut bits, mut also) = (self.always, 0u128);
         for m in automaton.find_overlapping_iter(lower) {
-            bits |= self.rules_of.get(m.value() as usize).copied().unwrap_or(u128::MAX);
+            let (first, second) = self
+                .rules_of
+                .get(m.value() as usize)
+                .copied()
+                .unwrap_or((u128::MAX, u128::MAX));
+            bits |= first;
+            also |= second;
         }
-        bits
+        bits & (also | !self.needs_also)
     }
 }
 
@@ -535,6 +606,7 @@ fn rules(specs: &[(&'static str, f32, &str)]) -> Vec<Rule> {
                 weight: *weight,
                 regex,
                 keywords: &[],
+                also: &[],
             })
         })
         .collect()
@@ -638,6 +710,7 @@ impl InjectionDetector {
                         weight,
                         regex,
                         keywords: keywords(id),
+                        also: also_keywords(id),
                     })
             })
             .collect();
@@ -1351,7 +1424,16 @@ mod tests {
     #[test]
     fn keywords_never_hide_a_match() {
         let d = InjectionDetector::new();
-        for path in ["injection.jsonl", "dev/injection.jsonl"] {
+        // Every corpus but the blind ones (which are only reported on).
+        for path in [
+            "injection.jsonl",
+            "dev/injection.jsonl",
+            "heldout/injection.jsonl",
+            "train/injection_a.jsonl",
+            "train/injection_b.jsonl",
+            "train/injection_c.jsonl",
+            "train/injection_d.jsonl",
+        ] {
             let corpus =
                 std::fs::read_to_string(format!("{}/corpora/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default();
             for line in corpus.lines() {

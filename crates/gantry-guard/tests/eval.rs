@@ -1,8 +1,11 @@
 //! Accuracy over the labelled corpora: the tuning set (`corpora/*.jsonl`, which
 //! the rules were developed against), the dev set (`corpora/dev/`, written blind,
-//! measured once, then used to generalise the rules) and the held-out set
-//! (`corpora/heldout/`, written blind by another author, never used for tuning). The report prints per type / category; the tests fail if quality
-//! drops below the floors recorded here.
+//! measured once, then used to generalise the rules), the held-out set
+//! (`corpora/heldout/`, written blind by another author, never used for rules;
+//! its injection half now trains the classifier) and the blind injection set
+//! (`corpora/blind/`, never used for anything but these numbers). The report
+//! prints per type / category; the tests fail if quality drops below the floors
+//! recorded here.
 //!
 //! Run with the report: `cargo test -p gantry-guard --test eval -- --nocapture`
 //! (`GUARD_EVAL_MISSES=1` lists every miss).
@@ -135,3 +138,39 @@ fn the_classifier_fits_its_training_corpora() {
         );
     }
 }
+
+// The blind set (`corpora/blind/`): written by a separate author who saw
+// neither the detectors nor any other corpus, committed before it was first
+// measured, and never used for rules, training or thresholds. Floors: its
+// first measurement, rounded down.
+
+#[test]
+fn injection_on_the_blind_set() {
+    let r = injection("blind/injection.jsonl");
+    assert!(r.recall() >= BLIND_RULES_RECALL, "recall {:.3}", r.recall());
+    assert!(
+        r.false_positive_rate() <= BLIND_RULES_FALSE_POSITIVES,
+        "false positives {:.3}",
+        r.false_positive_rate()
+    );
+}
+
+#[test]
+fn injection_with_the_classifier_on_the_blind_set() {
+    let r = with_classifier("blind/injection.jsonl");
+    assert!(r.recall() >= BLIND_COMBINED_RECALL, "recall {:.3}", r.recall());
+    assert!(
+        r.false_positive_rate() <= BLIND_COMBINED_FALSE_POSITIVES,
+        "false positives {:.3}",
+        r.false_positive_rate()
+    );
+}
+
+// First measured on 2026-11-23 (commit after da12512, the classifier trained on
+// nine corpora by seven authors; nobody has looked at a single case of this
+// set): rules 0.566 recall at 2.6 % false positives (151/267, 8/312); rules +
+// classifier 0.899 at 0.6 % (240/267, 2/312) — the goal, 0.85 at ≤ 3 %, met.
+const BLIND_RULES_RECALL: f64 = 0.56;
+const BLIND_RULES_FALSE_POSITIVES: f64 = 0.03;
+const BLIND_COMBINED_RECALL: f64 = 0.89;
+const BLIND_COMBINED_FALSE_POSITIVES: f64 = 0.01;

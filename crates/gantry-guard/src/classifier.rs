@@ -1,9 +1,9 @@
-//! A small learned injection classifier: logistic regression over hashed
-//! word, word-pair and character n-gram counts of the normalised text. Its
-//! weights (int8, one per hash bucket) are trained by `classifier/train.py` on
-//! every corpus but the blind ones and ship inside the crate: nothing is
-//! downloaded or read at run time. It weighs the rules' score as one more
-//! input, behind the same score shape.
+//! A small learned injection classifier: logistic regression over the
+//! presence of hashed words, word pairs and character n-grams of the
+//! normalised text, plus the rules' score. Its weights (a byte per hash bucket,
+//! indexing a codebook) are trained by `classifier/train.py` on every corpus
+//! but the blind ones and ship inside the crate: nothing is downloaded or read
+//! at run time. Its verdict takes the rules' place, behind the same score shape.
 
 use crate::injection::normalize;
 

@@ -2,8 +2,9 @@
 //! (invisible characters dropped, tag-character smuggling decoded, homoglyphs
 //! folded, letter spacing joined), encoded payloads (base64, hex, ROT13,
 //! reversed) are decoded and scanned too, and weighted signals add up to a
-//! score in [0, 1]. A model-based classifier can later sit behind the same
-//! [`InjectionScore`] shape.
+//! score in [0, 1]. With [`InjectionDetector::with_classifier`], the learned
+//! classifier (`classifier.rs`) weighs that score with what it learned and
+//! gives the verdict, in the same [`InjectionScore`] shape.
 
 use regex::Regex;
 

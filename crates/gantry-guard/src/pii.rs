@@ -529,7 +529,7 @@ impl PiiDetector {
             });
         }
         let window = format!("{}\n{}", &text[from..start], &text[end..to]);
-        self.context_present(&window) & (1 << pattern) != 0
+        self.context_hits(&window).any & (1 << pattern) != 0
     }
 
     /// The context words in `text`, with their places when lower-casing kept
@@ -556,21 +556,6 @@ impl PiiDetector {
             }
         }
         ContextHits { any, at }
-    }
-
-    /// The patterns (as bits) one of whose context words occurs in `text`.
-    fn context_present(&self, text: &str) -> u32 {
-        let Some(words) = &self.context_words else {
-            return u32::MAX;
-        };
-        let lower = text.to_lowercase();
-        words.find_overlapping_iter(&lower).fold(0, |bits, m| {
-            bits | self
-                .context_patterns
-                .get(m.value() as usize)
-                .copied()
-                .unwrap_or(u32::MAX)
-        })
     }
 
     #[cfg(test)]

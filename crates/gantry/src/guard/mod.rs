@@ -148,7 +148,7 @@ impl Guards {
 /// Compiles the `guards` section (models' `guard` names are checked with the models).
 pub fn compile(cfg: &GuardsConfig) -> Result<Guards, String> {
     let mut policies = HashMap::new();
-    let mut detectors: Detectors = (None, None);
+    let mut detectors = SharedDetectors::default();
     for (name, policy) in &cfg.policies {
         if name == NONE {
             return Err(format!(
@@ -180,11 +180,15 @@ pub fn compile(cfg: &GuardsConfig) -> Result<Guards, String> {
     })
 }
 
-/// Detectors shared by every policy of one config (each built at most once).
-type Detectors = (Option<Arc<InjectionDetector>>, Option<Option<Arc<InjectionDetector>>>);
+/// Injection detectors shared by every policy of one config: each is built
+/// at most once (the classifier's is `Some(None)` when its model is unreadable).
+#[derive(Default)]
+struct SharedDetectors {
+    rules: Option<Arc<InjectionDetector>>,
+    with_classifier: Option<Option<Arc<InjectionDetector>>>,
+}
 
-fn compile_policy(name: &str, cfg: &GuardPolicyConfig, detectors: &mut Detectors) -> Result<GuardPolicy, String> {
-    let (detector, with_classifier) = detectors;
+fn compile_policy(name: &str, cfg: &GuardPolicyConfig, detectors: &mut SharedDetectors) -> Result<GuardPolicy, String> {
     let (entities, answer_entities) = match &cfg.pii {
         None => (None, None),
         Some(pii) => {
@@ -225,12 +229,14 @@ fn compile_policy(name: &str, cfg: &GuardPolicyConfig, detectors: &mut Detectors
                 );
             }
             let detector = if inj.classifier {
-                with_classifier
+                detectors
+                    .with_classifier
                     .get_or_insert_with(|| InjectionDetector::with_classifier().map(Arc::new))
                     .clone()
                     .ok_or("injection.classifier: the shipped classifier model could not be read")?
             } else {
-                detector
+                detectors
+                    .rules
                     .get_or_insert_with(|| Arc::new(InjectionDetector::new()))
                     .clone()
             };
@@ -413,6 +419,17 @@ impl Verdict {
             let _ = write!(out, "; blocked={b}");
         }
         out
+    }
+}
+
+/// Every string inside a JSON value (tool inputs), in document order.
+fn every_string<'v>(value: &'v mut serde_json::Value, f: &mut dyn FnMut(&'v mut String)) {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => f(s),
+        Value::Array(items) => items.iter_mut().for_each(|v| every_string(v, f)),
+        Value::Object(map) => map.values_mut().for_each(|v| every_string(v, f)),
+        _ => {}
     }
 }
 

@@ -10,7 +10,7 @@ use gantry_protocol::ApiError;
 use serde_json::Value;
 
 use super::config::InjectionSource;
-use super::{GuardPolicy, InjectionVerdict, Verdict, count_into};
+use super::{GuardPolicy, InjectionVerdict, Verdict, count_into, every_string};
 use crate::pipeline::{ClientWire, Endpoint};
 
 /// Where a text sits in the request.
@@ -241,16 +241,6 @@ fn anthropic_content(content: Option<&mut Value>, part: Part, f: &mut dyn FnMut(
                 }
             }
         }
-        _ => {}
-    }
-}
-
-/// Every string inside a JSON value (tool inputs).
-fn every_string(value: &mut Value, f: &mut dyn FnMut(&mut String)) {
-    match value {
-        Value::String(s) => f(s),
-        Value::Array(items) => items.iter_mut().for_each(|v| every_string(v, f)),
-        Value::Object(map) => map.values_mut().for_each(|v| every_string(v, f)),
         _ => {}
     }
 }

@@ -13,7 +13,7 @@ use gantry_protocol::openai::ChatChunk;
 use gantry_protocol::sse::SseEvent;
 use serde_json::{Value, json};
 
-use super::{GuardPolicy, Verdict, count_into};
+use super::{GuardPolicy, Verdict, count_into, every_string};
 use crate::pipeline::{ClientWire, Endpoint};
 
 /// The kind of text a channel carries.
@@ -429,7 +429,11 @@ fn value_texts(client: ClientWire, value: &mut Value) -> Vec<((u32, u32, Kind), 
                         Some("tool_use") => {
                             if let Some(input) = block.get_mut("input") {
                                 // Parsed strings: each is its own channel, restored as plain text.
-                                collect_strings(input, i, &mut texts);
+                                let mut n = 0;
+                                every_string(input, &mut |s| {
+                                    n += 1;
+                                    texts.push(((i, n, Kind::Text), s));
+                                });
                             }
                         }
                         _ => {}
@@ -467,19 +471,6 @@ fn guard_tree(guard: &mut OutputGuard, client: ClientWire, bytes: Bytes) -> Byte
         return bytes;
     }
     Bytes::from(value.to_string())
-}
-
-/// Every string inside a tool's input, as its own channel.
-fn collect_strings<'v>(value: &'v mut Value, index: u32, out: &mut Vec<((u32, u32, Kind), &'v mut String)>) {
-    match value {
-        Value::String(s) => {
-            let n = out.len() as u32 + 1;
-            out.push(((index, n, Kind::Text), s));
-        }
-        Value::Array(items) => items.iter_mut().for_each(|v| collect_strings(v, index, out)),
-        Value::Object(map) => map.values_mut().for_each(|v| collect_strings(v, index, out)),
-        _ => {}
-    }
 }
 
 /// A blocked answer: the original with its content replaced by the policy's message.

@@ -1082,21 +1082,31 @@ const PAYLOAD_CLASSES: [u8; 256] = {
 
 /// The maximal runs of at least `len` bytes of `class` (a `PAYLOAD_CLASSES`
 /// bit) in `text`: where an encoded payload can be, for a payload regex to
-/// search. (A table lookup per byte: this pass runs on every text.)
+/// search. This pass runs on every text, so it skips: when the last byte of
+/// the next `len` is outside the class, no run of `len` covers the bytes
+/// before it, and prose (a space every few bytes) is read a few bytes per
+/// `len`, not every byte.
 fn runs(text: &str, len: usize, class: u8) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
+    let in_class = move |at: usize| PAYLOAD_CLASSES[usize::from(bytes[at])] & class != 0;
+    // Invariant: `at` is 0 or follows a byte outside the class.
     let mut at = 0;
     std::iter::from_fn(move || {
-        while at < bytes.len() {
-            let start = at;
-            while at < bytes.len() && PAYLOAD_CLASSES[usize::from(bytes[at])] & class != 0 {
-                at += 1;
+        while len > 0 && at + len <= bytes.len() {
+            // The last byte outside the class in at..at + len, if any.
+            match (at..at + len).rev().find(|&k| !in_class(k)) {
+                Some(outside) => at = outside + 1,
+                None => {
+                    let start = at;
+                    let mut end = at + len;
+                    while end < bytes.len() && in_class(end) {
+                        end += 1;
+                    }
+                    at = end + 1;
+                    // ASCII bytes on both ends: always char boundaries.
+                    return text.get(start..end);
+                }
             }
-            if at - start >= len {
-                // ASCII bytes on both ends: always char boundaries.
-                return text.get(start..at);
-            }
-            at += 1;
         }
         None
     })
@@ -1410,6 +1420,47 @@ fn despace(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn skipping_finds_every_payload_run() {
+        // Every run a byte-by-byte reading finds, on texts mixing the classes.
+        let naive = |text: &str, len: usize, class: u8| -> Vec<(usize, usize)> {
+            let bytes = text.as_bytes();
+            let mut found = Vec::new();
+            let mut start = 0;
+            for at in 0..=bytes.len() {
+                if at == bytes.len() || PAYLOAD_CLASSES[usize::from(bytes[at])] & class == 0 {
+                    if at - start >= len {
+                        found.push((start, at));
+                    }
+                    start = at + 1;
+                }
+            }
+            found
+        };
+        let alphabet = b"aZ09+/= :.-fF\n";
+        let mut seed = 0x2545_f491_u64;
+        for n in 0..3000 {
+            let text: String = (0..n % 200)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    // Long stretches of one byte sometimes, so runs of every length occur.
+                    char::from(alphabet[((seed >> 33) % if n % 3 == 0 { 3 } else { 14 }) as usize])
+                })
+                .collect();
+            for (len, class) in [(16, BASE64_BYTE), (24, HEX_BYTE), (1, HEX_BYTE), (3, BASE64_BYTE)] {
+                let skipped: Vec<(usize, usize)> = runs(&text, len, class)
+                    .map(|run| {
+                        let start = run.as_ptr() as usize - text.as_ptr() as usize;
+                        (start, start + run.len())
+                    })
+                    .collect();
+                assert_eq!(skipped, naive(&text, len, class), "{text:?} {len}");
+            }
+        }
+    }
 
     #[test]
     fn every_signal_compiles() {

@@ -1,6 +1,8 @@
 //! The PII and secrets detector: patterns propose, validators and context decide.
 
-use regex::{Regex, RegexSet};
+use regex_automata::meta::{Config, Regex};
+use regex_automata::util::syntax;
+use regex_automata::{Input, MatchKind, PatternID, PatternSet, Span};
 
 use crate::validate;
 use crate::{EntityType, Finding};
@@ -112,32 +114,52 @@ const AADHAAR_WORDS: &[&str] = &["aadhaar", "aadhar", "uidai", "आधार"];
 /// How far before (or after) a value its context word may stand, in bytes.
 const CONTEXT_BYTES: usize = 64;
 
-/// A pattern as written: kind, regex, value group, validator, context words.
+/// A pattern as written: kind, regex, value group, validator, context words,
+/// and which view of the text it scans.
 type Spec = (
     EntityType,
     &'static str,
     usize,
     fn(&str) -> bool,
     &'static [&'static str],
+    Scan,
 );
+
+/// The view of a text a pattern scans.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scan {
+    /// The whole text: patterns with a literal the regex engine skips to
+    /// (`-----BEGIN`, `@`, `://`, `sk-`), and dates, whose month names can stand
+    /// between tokens with no digit (`15. de septiembre de 2024`).
+    Whole,
+    /// Only the tokens around those with a digit, `:` or `=` ([`TokenView`]):
+    /// every value of these patterns is one or a few such tokens, and most
+    /// prose has none.
+    Tokens,
+}
 
 struct Pattern {
     kind: EntityType,
     regex: Regex,
+    /// The pattern as compiled (for the set of them all).
+    source: String,
     /// The capture group that is the value (0: the whole match).
     group: usize,
     check: fn(&str) -> bool,
     /// At least one of these words shortly before the value (empty: none needed).
     context: &'static [&'static str],
+    scan: Scan,
 }
 
 /// Finds sensitive values in text. Build once and share: matching is linear in
 /// the text's length, whatever the text.
 pub struct PiiDetector {
     patterns: Vec<Pattern>,
-    /// All patterns at once: one pass says which can match at all, so only
-    /// those scan the text again for positions (most texts hold few kinds).
-    set: Option<RegexSet>,
+    /// The token-view patterns at once (set index i: the i-th of them): one
+    /// pass says which can match at all, so only those scan again for positions.
+    token_set: Option<Regex>,
+    /// Per pattern, its index in `token_set` (token-view patterns only).
+    token_slots: Vec<usize>,
     /// Every context word at once: one pass over the lower-cased text says
     /// which patterns' context words occur (bit i: pattern i).
     context_words: Option<daachorse::DoubleArrayAhoCorasick<u32>>,
@@ -258,6 +280,7 @@ impl PiiDetector {
                 0,
                 any,
                 &[],
+                Scan::Whole,
             ),
             // A credential inside a URL is the URL's (before the token patterns).
             (
@@ -266,6 +289,7 @@ impl PiiDetector {
                 0,
                 url_password,
                 &[],
+                Scan::Whole,
             ),
             (
                 EntityType::Secret,
@@ -273,6 +297,7 @@ impl PiiDetector {
                 0,
                 real_token,
                 &[],
+                Scan::Whole,
             ),
             (
                 EntityType::Secret,
@@ -280,6 +305,7 @@ impl PiiDetector {
                 0,
                 any,
                 &[],
+                Scan::Whole,
             ),
             (
                 EntityType::Secret,
@@ -287,6 +313,7 @@ impl PiiDetector {
                 1,
                 assigned_secret,
                 &[],
+                Scan::Tokens,
             ),
             (
                 EntityType::Secret,
@@ -294,6 +321,7 @@ impl PiiDetector {
                 1,
                 assigned_secret,
                 &[],
+                Scan::Whole,
             ),
             (
                 EntityType::Email,
@@ -301,6 +329,7 @@ impl PiiDetector {
                 0,
                 any,
                 &[],
+                Scan::Whole,
             ),
             (
                 EntityType::Iban,
@@ -308,6 +337,7 @@ impl PiiDetector {
                 0,
                 validate::iban,
                 &[],
+                Scan::Tokens,
             ),
             (
                 EntityType::CreditCard,
@@ -315,14 +345,23 @@ impl PiiDetector {
                 0,
                 validate::credit_card,
                 &[],
+                Scan::Tokens,
             ),
-            (EntityType::UsSsn, r"\b\d{3}-\d{2}-\d{4}\b", 0, validate::us_ssn, &[]),
+            (
+                EntityType::UsSsn,
+                r"\b\d{3}-\d{2}-\d{4}\b",
+                0,
+                validate::us_ssn,
+                &[],
+                Scan::Tokens,
+            ),
             (
                 EntityType::UsSsn,
                 r"\b\d{3} ?\d{2} ?\d{4}\b",
                 0,
                 validate::us_ssn,
                 SSN_WORDS,
+                Scan::Tokens,
             ),
             (
                 EntityType::MacAddress,
@@ -330,14 +369,23 @@ impl PiiDetector {
                 0,
                 any,
                 &[],
+                Scan::Tokens,
             ),
-            (EntityType::IpAddress, r"\b(?:\d{1,3}\.){3}\d{1,3}\b", 0, ipv4, &[]),
+            (
+                EntityType::IpAddress,
+                r"\b(?:\d{1,3}\.){3}\d{1,3}\b",
+                0,
+                ipv4,
+                &[],
+                Scan::Tokens,
+            ),
             (
                 EntityType::IpAddress,
                 r"(?i)\b[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}",
                 0,
                 ipv6,
                 &[],
+                Scan::Tokens,
             ),
             (
                 EntityType::NationalId,
@@ -345,6 +393,7 @@ impl PiiDetector {
                 0,
                 nino,
                 &[],
+                Scan::Tokens,
             ),
             (
                 EntityType::NationalId,
@@ -352,6 +401,7 @@ impl PiiDetector {
                 0,
                 validate::dni,
                 &[],
+                Scan::Tokens,
             ),
             (
                 EntityType::NationalId,
@@ -359,6 +409,7 @@ impl PiiDetector {
                 0,
                 validate::codice_fiscale,
                 &[],
+                Scan::Tokens,
             ),
             (
                 EntityType::NationalId,
@@ -366,6 +417,7 @@ impl PiiDetector {
                 0,
                 validate::aadhaar,
                 AADHAAR_WORDS,
+                Scan::Tokens,
             ),
             (
                 EntityType::Passport,
@@ -373,6 +425,7 @@ impl PiiDetector {
                 0,
                 |s| s.bytes().any(|b| b.is_ascii_digit()),
                 PASSPORT_WORDS,
+                Scan::Tokens,
             ),
             (
                 EntityType::DateOfBirth,
@@ -380,6 +433,7 @@ impl PiiDetector {
                 0,
                 any,
                 BIRTH_WORDS,
+                Scan::Whole,
             ),
             (
                 EntityType::Phone,
@@ -387,6 +441,7 @@ impl PiiDetector {
                 0,
                 phone_digits,
                 &[],
+                Scan::Tokens,
             ),
             (
                 EntityType::Phone,
@@ -394,6 +449,7 @@ impl PiiDetector {
                 0,
                 phone_digits,
                 &[],
+                Scan::Tokens,
             ),
             (
                 EntityType::Phone,
@@ -401,23 +457,32 @@ impl PiiDetector {
                 0,
                 phone_digits,
                 PHONE_WORDS,
+                Scan::Tokens,
             ),
         ];
         let patterns = specs
             .into_iter()
-            .filter_map(|(kind, pattern, group, check, context)| {
+            .filter_map(|(kind, pattern, group, check, context, scan)| {
                 // The patterns are constants: one that does not compile is dropped
                 // (and fails the unit test that counts them), never a panic.
-                Regex::new(&ascii_classes(pattern)).ok().map(|regex| Pattern {
+                let source = ascii_classes(pattern);
+                compile(&[&source], scan, MatchKind::LeftmostFirst).map(|regex| Pattern {
                     kind,
                     regex,
+                    source,
                     group,
                     check,
                     context,
+                    scan,
                 })
             })
             .collect::<Vec<Pattern>>();
-        let set = RegexSet::new(patterns.iter().map(|p| p.regex.as_str())).ok();
+        let token_sources: Vec<&str> = patterns
+            .iter()
+            .filter(|p| p.scan == Scan::Tokens)
+            .map(|p| p.source.as_str())
+            .collect();
+        let token_set = compile(&token_sources, Scan::Tokens, MatchKind::All);
         let mut words: Vec<&str> = Vec::new();
         let mut context_patterns: Vec<u32> = Vec::new();
         for (i, pattern) in patterns.iter().enumerate().take(32) {
@@ -434,9 +499,18 @@ impl PiiDetector {
         // A double array: compact enough to stay in cache (a full DFA of these
         // words missed it on every byte).
         let context_words = daachorse::DoubleArrayAhoCorasick::new(&words).ok();
+        let mut slot = 0;
+        let token_slots = patterns
+            .iter()
+            .map(|p| {
+                slot += usize::from(p.scan == Scan::Tokens);
+                slot.wrapping_sub(1)
+            })
+            .collect();
         PiiDetector {
             patterns,
-            set,
+            token_set,
+            token_slots,
             context_words,
             context_patterns,
         }
@@ -444,6 +518,12 @@ impl PiiDetector {
 
     /// Every sensitive value in `text`, in order, without overlaps.
     pub fn detect(&self, text: &str) -> Vec<Finding> {
+        self.detect_with(text, true)
+    }
+
+    /// `detect`, with the token-view patterns scanning their view or (to test
+    /// that the view hides nothing) the whole text.
+    fn detect_with(&self, text: &str, token_view: bool) -> Vec<Finding> {
         let mut found: Vec<Finding> = Vec::new();
         // Cheap facts about the whole text that rule out patterns before their scan:
         // most values need a digit, and context-bound ones need a context word somewhere.
@@ -462,29 +542,51 @@ impl PiiDetector {
             }
             candidates.push((i, pattern));
         }
-        // Several candidates: one pass of the set rules out those that cannot match.
-        let possible = match &self.set {
-            Some(set) if candidates.len() > 3 => Some(set.matches(text)),
+        // The token-view patterns scan only the tokens that can hold their values;
+        // with several, one pass of their set rules out those that cannot match.
+        let view = (token_view && candidates.iter().any(|(_, p)| p.scan == Scan::Tokens)).then(|| TokenView::new(text));
+        let possible = match (&self.token_set, &view) {
+            (Some(set), Some(view)) if candidates.len() > 3 => {
+                let mut matched = PatternSet::new(set.pattern_len());
+                set.which_overlapping_matches(&Input::new(&view.text), &mut matched);
+                Some(matched)
+            }
             _ => None,
         };
         for (i, pattern) in candidates {
-            if possible.as_ref().is_some_and(|m| !m.matched(i)) {
-                continue;
-            }
+            let (haystack, view) = match (pattern.scan, &view) {
+                (Scan::Tokens, Some(view)) => {
+                    let slot = self.token_slots.get(i).copied().and_then(|s| PatternID::new(s).ok());
+                    if let (Some(matched), Some(slot)) = (&possible, slot)
+                        && !matched.contains(slot)
+                    {
+                        continue;
+                    }
+                    (view.text.as_str(), Some(view))
+                }
+                _ => (text, None),
+            };
             // Capture groups cost extra matching work: only the patterns that need one use them.
-            let matches: Box<dyn Iterator<Item = regex::Match<'_>>> = if pattern.group == 0 {
-                Box::new(pattern.regex.find_iter(text))
+            let matches: Box<dyn Iterator<Item = Span>> = if pattern.group == 0 {
+                Box::new(pattern.regex.find_iter(haystack).map(|m| m.span()))
             } else {
                 Box::new(
                     pattern
                         .regex
-                        .captures_iter(text)
-                        .filter_map(|caps| caps.get(pattern.group)),
+                        .captures_iter(haystack)
+                        .filter_map(|caps| caps.get_group(pattern.group)),
                 )
             };
             for m in matches {
-                let value = m.as_str().trim_end_matches(['.', ',', ';', ':', ')', '"', '\'']);
-                let (start, end) = (m.start(), m.start() + value.len());
+                // (A match across two windows of the token view is none in the text.)
+                let Some(start) = view.map_or(Some(m.start), |v| v.original(m.start, m.end)) else {
+                    continue;
+                };
+                let Some(matched) = haystack.get(m.start..m.end) else {
+                    continue;
+                };
+                let value = matched.trim_end_matches(['.', ',', ';', ':', ')', '"', '\'']);
+                let end = start + value.len();
                 if value.is_empty() || !(pattern.check)(value) {
                     continue;
                 }
@@ -564,6 +666,18 @@ impl PiiDetector {
     }
 }
 
+/// Compiles `patterns` (several: a set, with `MatchKind::All`) as the `regex`
+/// crate would, except that token-view patterns get no prefilter: on the
+/// short views they scan, it saves nothing, and a prefix such as `\b\d` sends
+/// the lazy DFA to it at every digit of digit-dense text (a hash: 8x slower).
+fn compile<P: AsRef<str>>(patterns: &[P], scan: Scan, kind: MatchKind) -> Option<Regex> {
+    Regex::builder()
+        .configure(Config::new().match_kind(kind).auto_prefilter(scan == Scan::Whole))
+        .syntax(syntax::Config::new().utf8(true))
+        .build_many(patterns)
+        .ok()
+}
+
 /// The patterns' `\d`, `\s` and `\b` in their ASCII forms: the values they look
 /// for are ASCII, and Unicode classes and word boundaries keep the regex engine
 /// off its fastest paths.
@@ -572,6 +686,115 @@ pub(crate) fn ascii_classes(pattern: &str) -> String {
         .replace(r"\d", "[0-9]")
         .replace(r"\s", r"[\t\n\x0B\x0C\r ]")
         .replace(r"\b", r"(?-u:\b)")
+}
+
+/// Byte classes for the token view: ASCII whitespace ends a token; a digit,
+/// `:` or `=` makes one hold a value; `-` and `.` do in a long token (a MAC
+/// address may have no digit: `aa-bb-cc-dd-ee-ff`).
+const SPACE: u8 = 1;
+const ANCHOR: u8 = 2;
+const JOINER: u8 = 4;
+const TOKEN_CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_whitespace() || c == 0x0B {
+            SPACE
+        } else if c.is_ascii_digit() || c == b':' || c == b'=' {
+            ANCHOR
+        } else if c == b'-' || c == b'.' {
+            JOINER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The parts of a text where a token-view pattern can match: each token (a
+/// run of non-whitespace) holding a value byte, with one token either side (a
+/// value may span tokens without one: `AB 12 34 56 C`, `GB82 WEST 1234 …`),
+/// windows joined by `;`, which none of those patterns matches, so no match
+/// spans two windows; `\b` reads the same at a window's edge (whitespace in
+/// the text, `;` here).
+struct TokenView {
+    text: String,
+    /// Each window's start: (offset in `text`, offset in the original), ascending.
+    windows: Vec<(usize, usize)>,
+}
+
+impl TokenView {
+    fn new(original: &str) -> TokenView {
+        let bytes = original.as_bytes();
+        // Tokens as (start, end, holds a value).
+        let mut tokens: Vec<(usize, usize, bool)> = Vec::with_capacity(bytes.len() / 4);
+        let mut start = None;
+        let mut classes = 0u8;
+        for (at, &b) in bytes.iter().enumerate() {
+            let class = TOKEN_CLASSES[usize::from(b)];
+            if class == SPACE {
+                if let Some(from) = start.take() {
+                    tokens.push((from, at, value_token(classes, at - from)));
+                }
+            } else if start.is_none() {
+                start = Some(at);
+                classes = class;
+            } else {
+                classes |= class;
+            }
+        }
+        if let Some(from) = start {
+            tokens.push((from, bytes.len(), value_token(classes, bytes.len() - from)));
+        }
+        let mut view = TokenView {
+            text: String::with_capacity(original.len()),
+            windows: Vec::with_capacity(16),
+        };
+        // Windows as ranges of token indexes, neighbouring ones merged.
+        let mut current: Option<(usize, usize)> = None;
+        for (i, _) in tokens.iter().enumerate().filter(|(_, t)| t.2) {
+            let (lo, hi) = (i.saturating_sub(1), (i + 1).min(tokens.len() - 1));
+            current = match current {
+                Some((from, to)) if lo <= to + 1 => Some((from, hi)),
+                Some(done) => {
+                    view.push(original, &tokens, done);
+                    Some((lo, hi))
+                }
+                None => Some((lo, hi)),
+            };
+        }
+        if let Some(done) = current {
+            view.push(original, &tokens, done);
+        }
+        view
+    }
+
+    /// Appends the window of tokens `from..=to`.
+    fn push(&mut self, original: &str, tokens: &[(usize, usize, bool)], (from, to): (usize, usize)) {
+        let (start, end) = (tokens[from].0, tokens[to].1);
+        if !self.text.is_empty() {
+            self.text.push(';');
+        }
+        self.windows.push((self.text.len(), start));
+        // Windows start and end beside ASCII whitespace or at the text's ends: char boundaries.
+        self.text.push_str(original.get(start..end).unwrap_or_default());
+    }
+
+    /// Where the match `start..end` of `text` starts in the original, if it
+    /// lies inside one window.
+    fn original(&self, start: usize, end: usize) -> Option<usize> {
+        let i = self.windows.partition_point(|w| w.0 <= start).checked_sub(1)?;
+        let window_end = self.windows.get(i + 1).map_or(self.text.len(), |next| next.0 - 1);
+        let (in_view, in_original) = self.windows[i];
+        (end <= window_end).then(|| in_original + (start - in_view))
+    }
+}
+
+/// Whether a token with these byte classes and length can hold a token-view value.
+fn value_token(classes: u8, len: usize) -> bool {
+    classes & ANCHOR != 0 || (classes & JOINER != 0 && len >= 14)
 }
 
 /// The context words found in a whole text: the patterns they serve (as bits)
@@ -674,8 +897,23 @@ fn near_before(text: &str, start: usize, bytes: usize, words: &[&str]) -> bool {
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let before = text[from..start].to_lowercase();
-    words.iter().any(|w| before.contains(w))
+    let before = &text[from..start];
+    if !before.is_ascii() {
+        let before = before.to_lowercase();
+        return words.iter().any(|w| before.contains(w));
+    }
+    // ASCII (nearly always): lower-cased on the stack, and each word compared
+    // only where its first byte stands.
+    let mut buffer = [0u8; 64];
+    let Some(lower) = buffer.get_mut(..before.len()) else {
+        return words.iter().any(|w| before.to_ascii_lowercase().contains(w));
+    };
+    lower.copy_from_slice(before.as_bytes());
+    lower.make_ascii_lowercase();
+    words.iter().any(|w| {
+        let w = w.as_bytes();
+        (0..lower.len()).any(|at| lower[at] == w[0] && lower[at..].starts_with(w))
+    })
 }
 
 /// A birth word shortly before the date, with nothing between them that makes
@@ -734,6 +972,43 @@ mod tests {
     #[test]
     fn every_pattern_compiles() {
         assert_eq!(PiiDetector::new().pattern_count(), 23);
+    }
+
+    #[test]
+    fn the_token_view_hides_no_value() {
+        let d = PiiDetector::new();
+        let mut texts: Vec<String> = [
+            "IBAN GB82 WEST 1234 5698 7654 32 and MT84 MALT 0110 0001 2345 MTLC AST0 01S",
+            "NI number AB 12 34 56 C, MAC aa:bb:cc:dd:ee:ff or aa-bb-cc-dd-ee-ff or aabb.ccdd.eeff",
+            "password:\n    correct-horse-battery-staple-xyzzy and api_key = \"Zq8vTn3LpW2xR7kM\"",
+            "call (555) 123-4567 or +44 20 7946 0958; ip fe80::1ff:fe23:4567:890a; 4111-1111-1111-1111",
+            "x 123-45-6789 y\tssn 123 45 6789\n\nDNI X-1234567-L, RSSMRA85T10A562S, aadhaar 2345 6789 0123",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        // Every corpus but the blind ones.
+        for path in [
+            "pii.jsonl",
+            "dev/pii.jsonl",
+            "heldout/pii.jsonl",
+            "injection.jsonl",
+            "dev/injection.jsonl",
+            "train/injection_a.jsonl",
+            "train/injection_c.jsonl",
+        ] {
+            let corpus =
+                std::fs::read_to_string(format!("{}/corpora/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default();
+            assert!(!corpus.is_empty(), "{path}");
+            for line in corpus.lines() {
+                let case: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+                texts.push(case["text"].as_str().unwrap_or("").to_string());
+            }
+        }
+        for text in &texts {
+            assert_eq!(d.detect_with(text, true), d.detect_with(text, false), "{text:?}");
+        }
+        assert!(texts.len() > 2000);
     }
 
     #[test]

@@ -8,6 +8,11 @@
 
 use std::time::{Duration, Instant};
 
+// As in the gateway binary (`crates/gantry/src/main.rs`): the guards allocate
+// small buffers per call, and their cost there is with this allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use gantry_guard::{EntityScanner, EntityType, InjectionDetector, Matcher, ModerationRule, Moderator};
 
 fn two_kb(paragraph: &str) -> String {

@@ -75,6 +75,40 @@ fn also_keywords(id: &str) -> &'static [&'static str] {
 /// The words each signal cannot match without (empty: always run).
 fn keywords(id: &str) -> &'static [&'static str] {
     match id {
+        // The discussion signs (`InjectionDetector::discussion`).
+        "about_injection" => &[
+            "injection",
+            "jailbreak",
+            "owasp",
+            "red team",
+            "red-team",
+            "defend against",
+            "protect",
+            "mitigat",
+            "threat model",
+            "payload",
+        ],
+        "own_message" => &[
+            "ignore",
+            "forget",
+            "disregard",
+            "ignoriere",
+            "vergiss",
+            "ignora",
+            "oublie",
+        ],
+        "in_fiction" => &[
+            "in the movie",
+            "in the film",
+            "in the book",
+            "in the story",
+            "in the novel",
+            "in the show",
+            "in the game",
+            "a character",
+            "the hacker types",
+            "meme",
+        ],
         "override" => &[
             "ignore",
             "disregard",
@@ -499,8 +533,9 @@ struct KeywordIndex {
 }
 
 impl KeywordIndex {
-    /// Rules take bits 0–123; 124–126 mark rewriting traces, 127 the meta-question words.
-    fn new(rules: &[Rule]) -> KeywordIndex {
+    /// Signals take bits 0–119, the discussion signs 120–123; 124–126 mark
+    /// rewriting traces, 127 the meta-question words.
+    fn new(rules: &[Rule], discussion: &[Rule]) -> KeywordIndex {
         let mut keywords: Vec<&str> = Vec::new();
         let mut rules_of: Vec<(u128, u128)> = Vec::new();
         let mut always = 0u128;
@@ -515,12 +550,24 @@ impl KeywordIndex {
                 rules_of.push(bits);
             }
         };
-        let groups = rules.iter().take(TRACE_ROT13).map(|r| r.keywords).enumerate().chain([
-            (TRACE_ROT13, ROT13_WORDS),
-            (TRACE_SHIFT, SHIFT_WORDS),
-            (TRACE_REVERSE, REVERSE_WORDS),
-            (127, META_WORDS),
-        ]);
+        let groups = rules
+            .iter()
+            .take(DISCUSSION)
+            .map(|r| r.keywords)
+            .enumerate()
+            .chain(
+                discussion
+                    .iter()
+                    .take(TRACE_ROT13 - DISCUSSION)
+                    .enumerate()
+                    .map(|(j, r)| (DISCUSSION + j, r.keywords)),
+            )
+            .chain([
+                (TRACE_ROT13, ROT13_WORDS),
+                (TRACE_SHIFT, SHIFT_WORDS),
+                (TRACE_REVERSE, REVERSE_WORDS),
+                (127, META_WORDS),
+            ]);
         for (i, group) in groups {
             if group.is_empty() {
                 always |= 1 << i;
@@ -529,7 +576,7 @@ impl KeywordIndex {
                 add(k, (1 << i, 0));
             }
         }
-        for (i, rule) in rules.iter().enumerate().take(TRACE_ROT13) {
+        for (i, rule) in rules.iter().enumerate().take(DISCUSSION) {
             if !rule.also.is_empty() {
                 needs_also |= 1 << i;
             }
@@ -607,7 +654,7 @@ fn rules(specs: &[(&'static str, f32, &str)]) -> Vec<Rule> {
                 id,
                 weight: *weight,
                 regex,
-                keywords: &[],
+                keywords: keywords(id),
                 also: &[],
             })
         })
@@ -743,7 +790,7 @@ impl InjectionDetector {
             ),
         ]);
         InjectionDetector {
-            keywords: KeywordIndex::new(&rules),
+            keywords: KeywordIndex::new(&rules, &discussion),
             rules,
             discussion,
             base64: Regex::new(r"[A-Za-z0-9+/]{16,}={0,2}").ok(),
@@ -897,8 +944,10 @@ impl InjectionDetector {
         });
         // (Only a text that scored has anything to discount.)
         if !tooling && score > 0.0 {
-            for rule in &self.discussion {
-                if rule.regex.is_match(&normalized) {
+            for (j, rule) in self.discussion.iter().enumerate() {
+                // (Keywords of the text before its quotes were stripped: a superset.)
+                let possible = j >= TRACE_ROT13 - DISCUSSION || bits & (1 << (DISCUSSION + j)) != 0;
+                if possible && rule.regex.is_match(&normalized) {
                     score -= rule.weight;
                     fired.push((rule.id, -rule.weight));
                 }
@@ -931,7 +980,7 @@ impl InjectionDetector {
         self.rules
             .iter()
             .enumerate()
-            .filter(move |(i, _)| *i >= TRACE_ROT13 || bits & (1 << i) != 0)
+            .filter(move |(i, _)| *i >= DISCUSSION || bits & (1 << i) != 0)
             .map(|(_, rule)| rule)
             .filter(move |rule| rule.regex.is_match(text))
     }
@@ -952,6 +1001,8 @@ impl InjectionDetector {
 /// Bits of the keyword index past the signals' (0–123): traces of a rewriting
 /// that a decoded view should undo, then (127) the meta-question words.
 const TRACE_ROT13: usize = 124;
+/// Bits 120–123: the discussion signs (rules past the 120th always run).
+const DISCUSSION: usize = 120;
 const TRACE_SHIFT: usize = 125;
 const TRACE_REVERSE: usize = 126;
 const ROT13_WORDS: &[&str] = &["rot13", "rot-13", "caesar", "decipher"];
@@ -1606,6 +1657,9 @@ mod tests {
             assert!(Regex::new(&pattern).is_ok(), "{id}");
         }
         assert_eq!(InjectionDetector::new().rules.len(), signal_specs().len());
+        // Each keeps its own bit of the keyword index.
+        assert!(signal_specs().len() <= DISCUSSION);
+        assert!(InjectionDetector::new().discussion.len() <= TRACE_ROT13 - DISCUSSION);
     }
 
     /// Every signal that matches a corpus text finds one of its keywords there
@@ -1634,7 +1688,16 @@ mod tests {
                 for (i, rule) in d.rules.iter().enumerate() {
                     if rule.regex.is_match(&normalized) {
                         assert!(
-                            i >= 127 || bits & (1 << i) != 0,
+                            i >= DISCUSSION || bits & (1 << i) != 0,
+                            "{} matches but no keyword in {text:?}",
+                            rule.id
+                        );
+                    }
+                }
+                for (j, rule) in d.discussion.iter().enumerate() {
+                    if rule.regex.is_match(&normalized) {
+                        assert!(
+                            bits & (1 << (DISCUSSION + j)) != 0,
                             "{} matches but no keyword in {text:?}",
                             rule.id
                         );

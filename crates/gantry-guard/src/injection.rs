@@ -54,6 +54,24 @@ fn also_keywords(id: &str) -> &'static [&'static str] {
             "developer",
         ],
         "filter_off" => &["guardrail", "content filter", "safety", "moderation", "content polic"],
+        // Whom the note is for (German "Anweisungen" alone is everyday text).
+        "addressed_multi" => &["ki", "künstliche", "assistent", "note", "nota", "asistente"],
+        // The possessive before the system prompt (and the French request's verb).
+        "exfil_multi" => &[
+            "dein",
+            "ton",
+            "votre",
+            "tu",
+            "seu",
+            "твой",
+            "свой",
+            "ваш",
+            "あなたの",
+            "你的",
+            "je",
+            "jouw",
+            "affiche",
+        ],
         "assistant_must" => &["ai", "assistant", "llm", "language model", "bot", "model", "summari"],
         "override_fr" => &["instruction", "règle", "consigne", "directive"],
         "inline_system" => &[":", "]", "start_turn", "end_turn"],
@@ -262,7 +280,7 @@ fn keywords(id: &str) -> &'static [&'static str] {
         ],
         "override_de" => &["ignorier", "vergiss", "vergessen", "missachte", "übergehe"],
         "override_fr" => &["ignor", "oubli", "ne tiens"],
-        "override_es_pt" => &["ignor", "olvid", "esquec", "esqueç", "desconsider"],
+        "override_es_pt" => &["ignora", "ignore", "olvid", "esquec", "esqueç", "desconsider"],
         "override_it" => &["ignora", "dimentica", "trascura"],
         "override_nl_pl_tr" => &[
             "negeer",
@@ -419,7 +437,7 @@ fn keywords(id: &str) -> &'static [&'static str] {
             "for any ai",
         ],
         "embedded_address" | "fake_transcript" => &[":", "<!--"],
-        "override_the" => &["ignor", "disregard", "forget", "set aside", "put aside", "neglect"],
+        "override_the" => &["ignore", "disregard", "forget", "set aside", "put aside", "neglect"],
         "drop_act" => &["drop "],
         "above_was_test" => &["above", "instructions"],
         "ignore_instead" => &["instead"],
@@ -1579,7 +1597,11 @@ mod tests {
             }
         }
         for text in &texts {
-            assert_eq!(leetspeak(text, &letter_tricks(text.as_bytes()).0), by_words(text), "{text:?}");
+            assert_eq!(
+                leetspeak(text, &letter_tricks(text.as_bytes()).0),
+                by_words(text),
+                "{text:?}"
+            );
         }
     }
 

@@ -125,6 +125,13 @@ type Spec = (
     Scan,
 );
 
+impl Scan {
+    /// Whether the pattern scans the token view.
+    fn on_view(self) -> bool {
+        self != Scan::Whole
+    }
+}
+
 /// The view of a text a pattern scans.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Scan {
@@ -134,8 +141,12 @@ enum Scan {
     Whole,
     /// Only the tokens around those with a digit, `:` or `=` ([`TokenView`]):
     /// every value of these patterns is one or a few such tokens, and most
-    /// prose has none.
+    /// prose has none. Without a prefilter: one on digits (`\b\d`) sent the lazy
+    /// DFA to it at every digit of digit-dense text (a hash: 8x slower).
     Tokens,
+    /// As `Tokens`, for patterns the regex engine finds by a literal that is
+    /// rare even among such tokens (`+`, `:`, `-` between digits): with it.
+    TokensByLiteral,
 }
 
 struct Pattern {
@@ -353,7 +364,7 @@ impl PiiDetector {
                 0,
                 validate::us_ssn,
                 &[],
-                Scan::Tokens,
+                Scan::TokensByLiteral,
             ),
             (
                 EntityType::UsSsn,
@@ -385,7 +396,7 @@ impl PiiDetector {
                 0,
                 ipv6,
                 &[],
-                Scan::Tokens,
+                Scan::TokensByLiteral,
             ),
             (
                 EntityType::NationalId,
@@ -441,7 +452,7 @@ impl PiiDetector {
                 0,
                 phone_digits,
                 &[],
-                Scan::Tokens,
+                Scan::TokensByLiteral,
             ),
             (
                 EntityType::Phone,
@@ -479,7 +490,7 @@ impl PiiDetector {
             .collect::<Vec<Pattern>>();
         let token_sources: Vec<&str> = patterns
             .iter()
-            .filter(|p| p.scan == Scan::Tokens)
+            .filter(|p| p.scan.on_view())
             .map(|p| p.source.as_str())
             .collect();
         let token_set = compile(&token_sources, Scan::Tokens, MatchKind::All);
@@ -503,7 +514,7 @@ impl PiiDetector {
         let token_slots = patterns
             .iter()
             .map(|p| {
-                slot += usize::from(p.scan == Scan::Tokens);
+                slot += usize::from(p.scan.on_view());
                 slot.wrapping_sub(1)
             })
             .collect();
@@ -544,7 +555,7 @@ impl PiiDetector {
         }
         // The token-view patterns scan only the tokens that can hold their values;
         // with several, one pass of their set rules out those that cannot match.
-        let view = (token_view && candidates.iter().any(|(_, p)| p.scan == Scan::Tokens)).then(|| TokenView::new(text));
+        let view = (token_view && candidates.iter().any(|(_, p)| p.scan.on_view())).then(|| TokenView::new(text));
         let possible = match (&self.token_set, &view) {
             (Some(set), Some(view)) if candidates.len() > 3 => {
                 let mut matched = PatternSet::new(set.pattern_len());
@@ -555,7 +566,7 @@ impl PiiDetector {
         };
         for (i, pattern) in candidates {
             let (haystack, view) = match (pattern.scan, &view) {
-                (Scan::Tokens, Some(view)) => {
+                (scan, Some(view)) if scan.on_view() => {
                     let slot = self.token_slots.get(i).copied().and_then(|s| PatternID::new(s).ok());
                     if let (Some(matched), Some(slot)) = (&possible, slot)
                         && !matched.contains(slot)
@@ -667,12 +678,10 @@ impl PiiDetector {
 }
 
 /// Compiles `patterns` (several: a set, with `MatchKind::All`) as the `regex`
-/// crate would, except that token-view patterns get no prefilter: on the
-/// short views they scan, it saves nothing, and a prefix such as `\b\d` sends
-/// the lazy DFA to it at every digit of digit-dense text (a hash: 8x slower).
+/// crate would, except that `Scan::Tokens` patterns get no prefilter (see there).
 fn compile<P: AsRef<str>>(patterns: &[P], scan: Scan, kind: MatchKind) -> Option<Regex> {
     Regex::builder()
-        .configure(Config::new().match_kind(kind).auto_prefilter(scan == Scan::Whole))
+        .configure(Config::new().match_kind(kind).auto_prefilter(scan != Scan::Tokens))
         .syntax(syntax::Config::new().utf8(true))
         .build_many(patterns)
         .ok()

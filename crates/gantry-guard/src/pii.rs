@@ -125,13 +125,6 @@ type Spec = (
     Scan,
 );
 
-impl Scan {
-    /// Whether the pattern scans the token view.
-    fn on_view(self) -> bool {
-        self != Scan::Whole
-    }
-}
-
 /// The view of a text a pattern scans.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Scan {
@@ -147,6 +140,13 @@ enum Scan {
     /// As `Tokens`, for patterns the regex engine finds by a literal that is
     /// rare even among such tokens (`+`, `:`, `-` between digits): with it.
     TokensByLiteral,
+}
+
+impl Scan {
+    /// Whether the pattern scans the token view.
+    fn on_view(self) -> bool {
+        self != Scan::Whole
+    }
 }
 
 struct Pattern {
@@ -923,10 +923,15 @@ fn near_before(text: &str, start: usize, bytes: usize, words: &[&str]) -> bool {
     };
     lower.copy_from_slice(before.as_bytes());
     lower.make_ascii_lowercase();
-    words.iter().any(|w| {
-        let w = w.as_bytes();
-        (0..lower.len()).any(|at| lower[at] == w[0] && lower[at..].starts_with(w))
-    })
+    // Only where some word's first byte stands.
+    let mut first = [false; 256];
+    for w in words {
+        if let Some(&b) = w.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    (0..lower.len())
+        .any(|at| first[usize::from(lower[at])] && words.iter().any(|w| lower[at..].starts_with(w.as_bytes())))
 }
 
 /// A birth word shortly before the date, with nothing between them that makes

@@ -135,11 +135,17 @@ fn iban_length(country: [u8; 2]) -> Option<usize> {
 
 /// An IBAN: the country's length and the mod-97 check (spaces ignored).
 pub fn iban(candidate: &str) -> bool {
-    let compact: Vec<u8> = candidate
-        .bytes()
-        .filter(|b| !b.is_ascii_whitespace())
-        .map(|b| b.to_ascii_uppercase())
-        .collect();
+    // On the stack: no IBAN is longer than 34 characters.
+    let mut buffer = [0u8; 34];
+    let mut len = 0;
+    for b in candidate.bytes().filter(|b| !b.is_ascii_whitespace()) {
+        let Some(slot) = buffer.get_mut(len) else {
+            return false;
+        };
+        *slot = b.to_ascii_uppercase();
+        len += 1;
+    }
+    let compact = &buffer[..len];
     if compact.len() < 15 || !compact.iter().all(u8::is_ascii_alphanumeric) {
         return false;
     }

@@ -6,6 +6,8 @@
 //! classifier (`classifier.rs`) weighs that score with what it learned and
 //! gives the verdict, in the same [`InjectionScore`] shape.
 
+use std::borrow::Cow;
+
 use regex::Regex;
 
 /// A text's injection score and the rules that fired (ids, never the text).
@@ -847,7 +849,7 @@ impl InjectionDetector {
             Some(stripped) => {
                 // Fewer words than before: the candidates stay a superset.
                 lower = stripped.to_lowercase();
-                stripped
+                Cow::Owned(stripped)
             }
             None => normalized,
         };
@@ -1260,10 +1262,10 @@ fn runs(text: &str, len: usize, class: u8) -> impl Iterator<Item = &str> {
 /// and folds Cyrillic/Greek look-alikes to Latin inside words that mix scripts
 /// (a Russian sentence stays Russian).
 /// Returns (normalized, smuggled tag text, whether invisible characters were present).
-pub(crate) fn normalize(text: &str) -> (String, Option<String>, bool) {
+pub(crate) fn normalize(text: &str) -> (Cow<'_, str>, Option<String>, bool) {
     if text.is_ascii() {
-        // No invisible, tag or look-alike characters can be in it.
-        return (text.to_owned(), None, false);
+        // No invisible, tag or look-alike characters can be in it (nor a copy needed).
+        return (Cow::Borrowed(text), None, false);
     }
     let mut visible = String::with_capacity(text.len());
     let mut tags = String::new();
@@ -1310,7 +1312,7 @@ pub(crate) fn normalize(text: &str) -> (String, Option<String>, bool) {
         }
     }
     let smuggled = (tags.trim().len() >= 8).then_some(tags);
-    (out, smuggled, invisible)
+    (Cow::Owned(out), smuggled, invisible)
 }
 
 /// Cyrillic and Greek letters that look like Latin ones.

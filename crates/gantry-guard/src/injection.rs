@@ -1086,23 +1086,16 @@ const META_WORDS: &[&str] = &[
 const ALPHA: u8 = 1;
 const LEET: u8 = 2;
 const GAP: u8 = 4;
-const TRICK_CLASSES: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        if c.is_ascii_alphabetic() {
-            table[b] = ALPHA;
-        } else if matches!(c, b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'@' | b'$') {
-            table[b] = LEET;
-        }
-        if matches!(c, b' ' | b'.' | b'-' | b'_') {
-            table[b] |= GAP;
-        }
-        b += 1;
-    }
-    table
-};
+const TRICK_CLASSES: [u8; 256] = byte_classes!(|c| {
+    let letter = if c.is_ascii_alphabetic() {
+        ALPHA
+    } else if matches!(c, b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'@' | b'$') {
+        LEET
+    } else {
+        0
+    };
+    letter | if matches!(c, b' ' | b'.' | b'-' | b'_') { GAP } else { 0 }
+});
 
 /// Without branches, so the compiler vectorises it (it runs on every text):
 /// where a digit or symbol stands between two letters (`1gn0re`; mark 1 at
@@ -1210,21 +1203,11 @@ const HYPHEN_HIDES: &[&str] = &[
 /// the separators a hex dump uses.
 const BASE64_BYTE: u8 = 1;
 const HEX_BYTE: u8 = 2;
-const PAYLOAD_CLASSES: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        if c.is_ascii_alphanumeric() || c == b'+' || c == b'/' || c == b'=' {
-            table[b] |= BASE64_BYTE;
-        }
-        if c.is_ascii_hexdigit() || c == b' ' || c == b':' {
-            table[b] |= HEX_BYTE;
-        }
-        b += 1;
-    }
-    table
-};
+const PAYLOAD_CLASSES: [u8; 256] = byte_classes!(|c| {
+    let base64 = c.is_ascii_alphanumeric() || c == b'+' || c == b'/' || c == b'=';
+    let hex = c.is_ascii_hexdigit() || c == b' ' || c == b':';
+    (if base64 { BASE64_BYTE } else { 0 }) | (if hex { HEX_BYTE } else { 0 })
+});
 
 /// The maximal runs of at least `len` bytes of `class` (a `PAYLOAD_CLASSES`
 /// bit) in `text`: where an encoded payload can be, for a payload regex to
@@ -1590,13 +1573,9 @@ mod tests {
             "s$e@c\tr3t\n".to_string(),
         ];
         for path in ["injection.jsonl", "train/injection_a.jsonl", "train/injection_b.jsonl"] {
-            let corpus =
-                std::fs::read_to_string(format!("{}/corpora/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default();
+            let corpus = crate::corpus_texts(path);
             assert!(!corpus.is_empty(), "{path}");
-            for line in corpus.lines() {
-                let case: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
-                texts.push(case["text"].as_str().unwrap_or("").to_string());
-            }
+            texts.extend(corpus);
         }
         for text in &texts {
             assert_eq!(
@@ -1705,11 +1684,8 @@ mod tests {
             "train/injection_c.jsonl",
             "train/injection_d.jsonl",
         ] {
-            let corpus =
-                std::fs::read_to_string(format!("{}/corpora/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default();
-            for line in corpus.lines() {
-                let case: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
-                let text = case["text"].as_str().unwrap_or("");
+            for text in crate::corpus_texts(path) {
+                let text = text.as_str();
                 let (normalized, _, _) = normalize(text);
                 let lower = normalized.to_lowercase();
                 let bits = d.keywords.candidates(&lower);

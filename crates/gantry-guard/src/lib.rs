@@ -11,6 +11,35 @@
 //! deny-lists and regex rules; [`Channel`] checks and restores an answer as it
 //! streams.
 
+/// A table of byte classes built at compile time: `byte_classes!(|c| bits)`
+/// gives each byte `c` the class bits the expression computes.
+macro_rules! byte_classes {
+    (|$c:ident| $bits:expr) => {{
+        let mut table = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            let $c = b as u8;
+            table[b] = $bits;
+            b += 1;
+        }
+        table
+    }};
+}
+
+/// The texts of a committed corpus (`corpora/<path>`), for tests that check a
+/// property over every text.
+#[cfg(test)]
+fn corpus_texts(path: &str) -> Vec<String> {
+    let corpus = std::fs::read_to_string(format!("{}/corpora/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default();
+    corpus
+        .lines()
+        .map(|line| {
+            let case: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+            case["text"].as_str().unwrap_or("").to_string()
+        })
+        .collect()
+}
+
 pub mod classifier;
 mod entities;
 pub mod eval;

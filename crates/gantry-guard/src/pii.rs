@@ -703,24 +703,15 @@ pub(crate) fn ascii_classes(pattern: &str) -> String {
 const SPACE: u8 = 1;
 const ANCHOR: u8 = 2;
 const JOINER: u8 = 4;
-const TOKEN_CLASSES: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        table[b] = if c.is_ascii_whitespace() || c == 0x0B {
-            SPACE
-        } else if c.is_ascii_digit() || c == b':' || c == b'=' {
-            ANCHOR
-        } else if c == b'-' || c == b'.' {
-            JOINER
-        } else {
-            0
-        };
-        b += 1;
-    }
-    table
-};
+const TOKEN_CLASSES: [u8; 256] = byte_classes!(|c| if c.is_ascii_whitespace() || c == 0x0B {
+    SPACE
+} else if c.is_ascii_digit() || c == b':' || c == b'=' {
+    ANCHOR
+} else if c == b'-' || c == b'.' {
+    JOINER
+} else {
+    0
+});
 
 /// The parts of a text where a token-view pattern can match: each token (a
 /// run of non-whitespace) holding a value byte, with one token either side (a
@@ -851,9 +842,9 @@ fn plausible_in_place(kind: EntityType, text: &str, start: usize, end: usize) ->
                     .rsplit(char::is_whitespace)
                     .next()
                     .is_some_and(|token| token.bytes().all(|b| b.is_ascii_hexdigit() || b == b':'));
-            let version = near_before(text, start, 24, VERSION_WORDS) || before.ends_with(['v', 'V']) || coordinate;
+            let version = near_before(text, start, 24, &VERSION_WORDS) || before.ends_with(['v', 'V']) || coordinate;
             let single_digits = value.split('.').all(|p| p.len() == 1);
-            !inside_longer && !version && (!single_digits || near_before(text, start, 24, NETWORK_WORDS))
+            !inside_longer && !version && (!single_digits || near_before(text, start, 24, &NETWORK_WORDS))
         }
         EntityType::Email => {
             let tld = value.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
@@ -866,7 +857,7 @@ fn plausible_in_place(kind: EntityType, text: &str, start: usize, end: usize) ->
             let hex = |s: &str| s.bytes().next().is_some_and(|b| b.is_ascii_hexdigit());
             !(before.ends_with(':') || before.ends_with('-') || (after.starts_with([':', '-']) && hex(&after[1..])))
         }
-        EntityType::UsSsn => !near_before(text, start, 24, REFERENCE_WORDS),
+        EntityType::UsSsn => !near_before(text, start, 24, &REFERENCE_WORDS),
         EntityType::Phone => {
             let next = after.trim_start().to_ascii_lowercase();
             !UNITS
@@ -878,11 +869,32 @@ fn plausible_in_place(kind: EntityType, text: &str, start: usize, end: usize) ->
     }
 }
 
-const VERSION_WORDS: &[&str] = &[
+/// Lower-case words looked for just before a value, with the bytes they start
+/// with (found at compile time, so a search compares words only there).
+struct NearWords {
+    words: &'static [&'static str],
+    first: [bool; 256],
+}
+
+impl NearWords {
+    const fn new(words: &'static [&'static str]) -> NearWords {
+        let mut first = [false; 256];
+        let mut i = 0;
+        while i < words.len() {
+            if let Some(&b) = words[i].as_bytes().first() {
+                first[b as usize] = true;
+            }
+            i += 1;
+        }
+        NearWords { words, first }
+    }
+}
+
+const VERSION_WORDS: NearWords = NearWords::new(&[
     "version", "firmware", "release", "build", "ver.", "sdk", "patch", "update", "upgrade", "versión", "versão",
     "section",
-];
-const NETWORK_WORDS: &[&str] = &[
+]);
+const NETWORK_WORDS: NearWords = NearWords::new(&[
     "ping",
     "ip",
     "dns",
@@ -894,18 +906,19 @@ const NETWORK_WORDS: &[&str] = &[
     "route",
     "resolver",
     "connect",
-];
-const REFERENCE_WORDS: &[&str] = &[
+]);
+const REFERENCE_WORDS: NearWords = NearWords::new(&[
     "part", "sku", "order", "ticket", "invoice", "model", "serial", "item", "case", "ref",
-];
+]);
 const FILE_EXTENSIONS: &[&str] = &[
     "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "css", "js", "ts", "json", "xml", "pdf", "txt", "md", "yaml",
     "yml", "html", "zip",
 ];
 const UNITS: &[&str] = &["ms", "sec", "kb", "mb", "gb", "km", "kg", "px", "%"];
 
-/// One of `words` (lower-case) in the `bytes` before `start`.
-fn near_before(text: &str, start: usize, bytes: usize, words: &[&str]) -> bool {
+/// One of `near.words` in the `bytes` before `start`.
+fn near_before(text: &str, start: usize, bytes: usize, near: &NearWords) -> bool {
+    let words = near.words;
     let mut from = start.saturating_sub(bytes);
     while !text.is_char_boundary(from) {
         from -= 1;
@@ -915,23 +928,16 @@ fn near_before(text: &str, start: usize, bytes: usize, words: &[&str]) -> bool {
         let before = before.to_lowercase();
         return words.iter().any(|w| before.contains(w));
     }
-    // ASCII (nearly always): lower-cased on the stack, and each word compared
-    // only where its first byte stands.
+    // ASCII (nearly always): lower-cased on the stack, and the words compared
+    // only where one's first byte stands.
     let mut buffer = [0u8; 64];
     let Some(lower) = buffer.get_mut(..before.len()) else {
         return words.iter().any(|w| before.to_ascii_lowercase().contains(w));
     };
     lower.copy_from_slice(before.as_bytes());
     lower.make_ascii_lowercase();
-    // Only where some word's first byte stands.
-    let mut first = [false; 256];
-    for w in words {
-        if let Some(&b) = w.as_bytes().first() {
-            first[usize::from(b)] = true;
-        }
-    }
     (0..lower.len())
-        .any(|at| first[usize::from(lower[at])] && words.iter().any(|w| lower[at..].starts_with(w.as_bytes())))
+        .any(|at| near.first[usize::from(lower[at])] && words.iter().any(|w| lower[at..].starts_with(w.as_bytes())))
 }
 
 /// A birth word shortly before the date, with nothing between them that makes
@@ -1015,13 +1021,9 @@ mod tests {
             "train/injection_a.jsonl",
             "train/injection_c.jsonl",
         ] {
-            let corpus =
-                std::fs::read_to_string(format!("{}/corpora/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default();
+            let corpus = crate::corpus_texts(path);
             assert!(!corpus.is_empty(), "{path}");
-            for line in corpus.lines() {
-                let case: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
-                texts.push(case["text"].as_str().unwrap_or("").to_string());
-            }
+            texts.extend(corpus);
         }
         for text in &texts {
             assert_eq!(d.detect_with(text, true), d.detect_with(text, false), "{text:?}");
